@@ -1,0 +1,3 @@
+module github.com/vanthu/vanthu
+
+go 1.26
