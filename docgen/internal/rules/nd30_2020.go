@@ -1,0 +1,158 @@
+package rules
+
+// Rule IDs of Nghị định 30/2020/NĐ-CP. The ID names the article: PL1 is
+// Phụ lục I, Phần I; the Roman numeral its Mục; the number its khoản.
+const (
+	ND30Kinds       = "ND30.D7"         // Điều 7: the 29 kinds
+	ND30Page        = "ND30.PL1.I.1"    // khổ giấy, kiểu trình bày
+	ND30Margins     = "ND30.PL1.I.3"    // định lề trang
+	ND30Font        = "ND30.PL1.I.4"    // phông chữ
+	ND30PageNumber  = "ND30.PL1.I.7"    // số trang
+	ND30QuocHieu    = "ND30.PL1.II.1"   // Quốc hiệu và Tiêu ngữ
+	ND30CoQuan      = "ND30.PL1.II.2"   // tên cơ quan ban hành
+	ND30SoKyHieu    = "ND30.PL1.II.3"   // số, ký hiệu
+	ND30DiaDanhNgay = "ND30.PL1.II.4"   // địa danh và thời gian
+	ND30TenLoai     = "ND30.PL1.II.5"   // tên loại và trích yếu
+	ND30CanCu       = "ND30.PL1.II.6.a" // căn cứ ban hành
+	ND30TieuDe      = "ND30.PL1.II.6.d" // phần, chương, mục, điều có tiêu đề
+	ND30NoiDung     = "ND30.PL1.II.6.e" // trình bày nội dung
+	ND30NguoiKy     = "ND30.PL1.II.7"   // quyền hạn, chức vụ, họ tên
+	ND30NoiNhan     = "ND30.PL1.II.9"   // nơi nhận
+	ND30ThamQuyen   = "ND30.PL3.1.1"    // mẫu 1.1–1.3: thẩm quyền ban hành
+	ND30Abbr        = "ND30.PL3.I"      // bảng chữ viết tắt tên loại
+	ND30Optional    = "ND30.PL1.III"    // thành phần thể thức khác
+	ND30Input       = "VANTHU.INPUT"    // the input file itself (not a legal rule)
+)
+
+const nd30 = "Nghị định 30/2020/NĐ-CP"
+
+func nd30Rule(id, vi, en string) Rule {
+	return Rule{ID: id, ArticleVI: nd30 + ", " + vi, ArticleEN: "Decree 30/2020/ND-CP, " + en}
+}
+
+// ND30 is the rule set of Nghị định 30/2020/NĐ-CP for văn bản hành chính
+// (Phụ lục I and III). Sizes are those of the decree's own illustration
+// table (Phụ lục I, Mục V) inside the ranges of Mục II.
+var ND30 = &RuleSet{
+	ID:      "nd30-2020",
+	TheThuc: "nha-nuoc",
+	Name:    nd30,
+	Font:    "Times New Roman",
+	Color:   "000000",
+	Page: Page{
+		WidthMM: 210, HeightMM: 297,
+		Top:    Range{Min: 20, Max: 25, Default: 20},
+		Bottom: Range{Min: 20, Max: 25, Default: 20},
+		Left:   Range{Min: 30, Max: 35, Default: 30},
+		Right:  Range{Min: 15, Max: 20, Default: 15},
+		// The page number sits in the top margin: the header is 10 mm
+		// from the edge, inside the 20 mm margin.
+		HeaderMM:                10,
+		PageNumberHiddenOnFirst: true,
+	},
+	Body: Body{
+		LineSpacing:     Range{Min: 1, Max: 1.5, Default: 1.15},
+		SpacingBeforePt: Range{Min: 6, Max: 24, Default: 6},
+		FirstLineCM:     Range{Min: 1, Max: 1.27, Default: 1.27},
+		EndMark:         "./.",
+	},
+	Header: Header{
+		Title:        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		Motto:        "Độc lập - Tự do - Hạnh phúc",
+		AgencyRule:   0.4,
+		LeftColumn:   0.39,
+		SignatureCol: 0.45,
+	},
+	NumberPrefix: "Số: ",
+	NumberJoin:   "/",
+	KyHieuSep:    "-",
+	VV:           "V/v ",
+	NoiNhanLabel: "Nơi nhận:",
+	LuuPrefix:    "Lưu: ",
+	LuuFirst:     "VT",
+	Styles: map[Element]Style{
+		QuocHieu:        {Size: 12, Min: 12, Max: 13, Bold: true, Upper: true},
+		TieuNgu:         {Size: 13, Min: 13, Max: 14, Bold: true},
+		CoQuanChuQuan:   {Size: 12, Min: 12, Max: 13, Upper: true},
+		CoQuan:          {Size: 12, Min: 12, Max: 13, Bold: true, Upper: true},
+		SoKyHieu:        {Size: 13, Min: 13, Max: 13},
+		DiaDanhNgay:     {Size: 13, Min: 13, Max: 14, Italic: true},
+		TenLoai:         {Size: 14, Min: 13, Max: 14, Bold: true, Upper: true},
+		TrichYeu:        {Size: 14, Min: 13, Max: 14, Bold: true},
+		TrichYeuCongVan: {Size: 12, Min: 12, Max: 13},
+		ThamQuyen:       {Size: 14, Min: 13, Max: 14, Bold: true, Upper: true},
+		CanCu:           {Size: 14, Min: 13, Max: 14, Italic: true},
+		LoiVan:          {Size: 14, Min: 13, Max: 14, Bold: true, Upper: true},
+		NoiDung:         {Size: 14, Min: 13, Max: 14},
+		PhanChuong:      {Size: 14, Min: 13, Max: 14, Bold: true},
+		TieuDe:          {Size: 14, Min: 13, Max: 14, Bold: true, Upper: true},
+		Dieu:            {Size: 14, Min: 13, Max: 14, Bold: true},
+		KinhGui:         {Size: 14, Min: 13, Max: 14},
+		QuyenHan:        {Size: 14, Min: 13, Max: 14, Bold: true, Upper: true},
+		HoTen:           {Size: 14, Min: 13, Max: 14, Bold: true},
+		NoiNhanNhan:     {Size: 12, Min: 12, Max: 12, Bold: true, Italic: true},
+		NoiNhanDanhSach: {Size: 11, Min: 11, Max: 11},
+		SoTrang:         {Size: 14, Min: 13, Max: 14},
+		ChuThich:        {Size: 10, Min: 10, Max: 12},
+		Bang:            {Size: 13, Min: 11, Max: 14},
+	},
+	Authorities: []Authority{
+		{Code: "TM", Inputs: []string{"TM", "T/M"}, Prefix: "TM.", Name: "thay mặt", Collective: true},
+		{Code: "KT", Inputs: []string{"KT", "K/T"}, Prefix: "KT.", Name: "ký thay", NeedsHead: true},
+		{Code: "Q", Inputs: []string{"Q"}, Prefix: "Q.", Name: "quyền", NeedsHead: true},
+		{Code: "TL", Inputs: []string{"TL", "T/L"}, Prefix: "TL.", Name: "thừa lệnh", NeedsHead: true},
+		{Code: "TUQ", Inputs: []string{"TUQ", "T/UQ"}, Prefix: "TUQ.", Name: "thừa ủy quyền", NeedsHead: true},
+	},
+	Kinds: []Kind{
+		{Slug: "nghi-quyet", Name: "Nghị quyết", Abbr: "NQ", Mau: "1.1", Layout: LayoutNghiQuyet, LoiVan: "QUYẾT NGHỊ:", NeedsThamQuyen: true, NeedsTrichYeu: true},
+		{Slug: "quyet-dinh", Name: "Quyết định", Abbr: "QĐ", Mau: "1.2", Layout: LayoutQuyetDinh, LoiVan: "QUYẾT ĐỊNH:", NeedsThamQuyen: true, NeedsTrichYeu: true},
+		{Slug: "chi-thi", Name: "Chỉ thị", Abbr: "CT", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "quy-che", Name: "Quy chế", Abbr: "QC", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "quy-dinh", Name: "Quy định", Abbr: "QyĐ", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "thong-cao", Name: "Thông cáo", Abbr: "TC", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "thong-bao", Name: "Thông báo", Abbr: "TB", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "huong-dan", Name: "Hướng dẫn", Abbr: "HD", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "chuong-trinh", Name: "Chương trình", Abbr: "CTr", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "ke-hoach", Name: "Kế hoạch", Abbr: "KH", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "phuong-an", Name: "Phương án", Abbr: "PA", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "de-an", Name: "Đề án", Abbr: "ĐA", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "du-an", Name: "Dự án", Abbr: "DA", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "bao-cao", Name: "Báo cáo", Abbr: "BC", Mau: "1.4", KinhGuiAllowed: true, NeedsTrichYeu: true},
+		{Slug: "bien-ban", Name: "Biên bản", Abbr: "BB", Mau: "1.9", NeedsTrichYeu: true},
+		{Slug: "to-trinh", Name: "Tờ trình", Abbr: "TTr", Mau: "1.4", KinhGuiAllowed: true, NeedsTrichYeu: true},
+		{Slug: "hop-dong", Name: "Hợp đồng", Abbr: "HĐ", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "cong-van", Name: "Công văn", Mau: "1.5", Layout: LayoutCongVan, NeedsKinhGui: true, KinhGuiAllowed: true, NeedsTrichYeu: true},
+		{Slug: "cong-dien", Name: "Công điện", Abbr: "CĐ", Mau: "1.6", NeedsTrichYeu: true},
+		{Slug: "ban-ghi-nho", Name: "Bản ghi nhớ", Abbr: "BGN", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "ban-thoa-thuan", Name: "Bản thỏa thuận", Abbr: "BTT", Mau: "1.4", NeedsTrichYeu: true},
+		{Slug: "giay-uy-quyen", Name: "Giấy ủy quyền", Abbr: "GUQ", Mau: "1.4"},
+		{Slug: "giay-moi", Name: "Giấy mời", Abbr: "GM", Mau: "1.7", NeedsTrichYeu: true},
+		{Slug: "giay-gioi-thieu", Name: "Giấy giới thiệu", Abbr: "GGT", Mau: "1.8"},
+		{Slug: "giay-nghi-phep", Name: "Giấy nghỉ phép", Abbr: "GNP", Mau: "1.10"},
+		{Slug: "phieu-gui", Name: "Phiếu gửi", Abbr: "PG", Mau: "1.4"},
+		{Slug: "phieu-chuyen", Name: "Phiếu chuyển", Abbr: "PC", Mau: "1.4"},
+		{Slug: "phieu-bao", Name: "Phiếu báo", Abbr: "PB", Mau: "1.4"},
+		{Slug: "thu-cong", Name: "Thư công", Mau: "1.5", Layout: LayoutCongVan, KinhGuiAllowed: true},
+	},
+	Rules: map[string]Rule{
+		ND30Kinds:       nd30Rule(ND30Kinds, "Điều 7", "Article 7"),
+		ND30Page:        nd30Rule(ND30Page, "Phụ lục I, Phần I, Mục I, khoản 1–2", "Appendix I, Part I, Section I, clauses 1–2"),
+		ND30Margins:     nd30Rule(ND30Margins, "Phụ lục I, Phần I, Mục I, khoản 3", "Appendix I, Part I, Section I, clause 3"),
+		ND30Font:        nd30Rule(ND30Font, "Phụ lục I, Phần I, Mục I, khoản 4", "Appendix I, Part I, Section I, clause 4"),
+		ND30PageNumber:  nd30Rule(ND30PageNumber, "Phụ lục I, Phần I, Mục I, khoản 7", "Appendix I, Part I, Section I, clause 7"),
+		ND30QuocHieu:    nd30Rule(ND30QuocHieu, "Phụ lục I, Phần I, Mục II, khoản 1", "Appendix I, Part I, Section II, clause 1"),
+		ND30CoQuan:      nd30Rule(ND30CoQuan, "Phụ lục I, Phần I, Mục II, khoản 2", "Appendix I, Part I, Section II, clause 2"),
+		ND30SoKyHieu:    nd30Rule(ND30SoKyHieu, "Phụ lục I, Phần I, Mục II, khoản 3", "Appendix I, Part I, Section II, clause 3"),
+		ND30DiaDanhNgay: nd30Rule(ND30DiaDanhNgay, "Phụ lục I, Phần I, Mục II, khoản 4", "Appendix I, Part I, Section II, clause 4"),
+		ND30TenLoai:     nd30Rule(ND30TenLoai, "Phụ lục I, Phần I, Mục II, khoản 5", "Appendix I, Part I, Section II, clause 5"),
+		ND30CanCu:       nd30Rule(ND30CanCu, "Phụ lục I, Phần I, Mục II, khoản 6, điểm a", "Appendix I, Part I, Section II, clause 6(a)"),
+		ND30TieuDe:      nd30Rule(ND30TieuDe, "Phụ lục I, Phần I, Mục II, khoản 6, điểm d", "Appendix I, Part I, Section II, clause 6(d)"),
+		ND30NoiDung:     nd30Rule(ND30NoiDung, "Phụ lục I, Phần I, Mục II, khoản 6, điểm e", "Appendix I, Part I, Section II, clause 6(e)"),
+		ND30NguoiKy:     nd30Rule(ND30NguoiKy, "Phụ lục I, Phần I, Mục II, khoản 7", "Appendix I, Part I, Section II, clause 7"),
+		ND30NoiNhan:     nd30Rule(ND30NoiNhan, "Phụ lục I, Phần I, Mục II, khoản 9", "Appendix I, Part I, Section II, clause 9"),
+		ND30ThamQuyen:   nd30Rule(ND30ThamQuyen, "Phụ lục III, Mẫu 1.1–1.3", "Appendix III, forms 1.1–1.3"),
+		ND30Abbr:        nd30Rule(ND30Abbr, "Phụ lục III, Phần I (bảng chữ viết tắt tên loại)", "Appendix III, Part I (kind abbreviations)"),
+		ND30Optional:    nd30Rule(ND30Optional, "Phụ lục I, Phần I, Mục III", "Appendix I, Part I, Section III"),
+		ND30Input:       {ID: ND30Input, ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
+	},
+}

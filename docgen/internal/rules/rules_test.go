@@ -1,0 +1,122 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNumberLine(t *testing.T) {
+	tests := []struct {
+		so   int
+		kh   string
+		want string
+	}{
+		{5, "QĐ-UBND", "Số: 05/QĐ-UBND"},
+		{15, "QĐ-BNV", "Số: 15/QĐ-BNV"},
+		{123, "BNV-VP", "Số: 123/BNV-VP"},
+		{0, "SVHTTDL-QLVHGĐ", "Số: " + DraftNumberBlank + "/SVHTTDL-QLVHGĐ"},
+	}
+	for _, tt := range tests {
+		if got := ND30.NumberLine(tt.so, tt.kh); got != tt.want {
+			t.Errorf("NumberLine(%d, %q) = %q, want %q", tt.so, tt.kh, got, tt.want)
+		}
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		y, m, d int
+		want    string
+	}{
+		{2020, 1, 5, "Hà Nội, ngày 05 tháng 01 năm 2020"},
+		{2020, 2, 10, "Hà Nội, ngày 10 tháng 02 năm 2020"},
+		{2020, 3, 5, "Hà Nội, ngày 05 tháng 3 năm 2020"},
+		{2019, 6, 29, "Hà Nội, ngày 29 tháng 6 năm 2019"},
+		{2019, 12, 31, "Hà Nội, ngày 31 tháng 12 năm 2019"},
+		{2023, 0, 0, "Hà Nội, ngày " + DraftDayBlank + " tháng " + DraftDayBlank + " năm 2023"},
+	}
+	for _, tt := range tests {
+		if got := ND30.DateLine("Hà Nội", tt.y, tt.m, tt.d); got != tt.want {
+			t.Errorf("DateLine(%d-%d-%d) = %q, want %q", tt.y, tt.m, tt.d, got, tt.want)
+		}
+	}
+}
+
+func TestLists(t *testing.T) {
+	got := PunctuateList([]string{"- Như trên;", "Bộ Nội vụ.", " Sở Tài chính, "})
+	want := []string{"Như trên;", "Bộ Nội vụ;", "Sở Tài chính."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("PunctuateList = %q", got)
+	}
+	for in, want := range map[string]string{
+		"":              "Lưu: VT.",
+		"QLVHGĐ":        "Lưu: VT, QLVHGĐ.",
+		"VT, VP, Hồ sơ": "Lưu: VT, VP, Hồ sơ.",
+		"VP2.":          "Lưu: VT, VP2.",
+	} {
+		var units []string
+		if in != "" {
+			units = strings.Split(in, ",")
+		}
+		if got := ND30.LuuLine(units); got != want {
+			t.Errorf("LuuLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestAuthority(t *testing.T) {
+	for in, code := range map[string]string{"KT": "KT", "kt.": "KT", "K/T": "KT", "TM.": "TM", "T/M": "TM", "Q": "Q", "TUQ.": "TUQ", "TL": "TL"} {
+		a := ND30.Authority(in)
+		if a == nil || a.Code != code {
+			t.Errorf("Authority(%q) = %+v, want %s", in, a, code)
+		}
+	}
+	if ND30.Authority("PT") != nil {
+		t.Error("PT accepted")
+	}
+}
+
+// TestTable checks the rule table against the decree: every element has
+// a style whose default lies in its range, the 29 kinds with the Phụ lục
+// III abbreviations, and every rule ID used has its article.
+func TestTable(t *testing.T) {
+	for _, rs := range All() {
+		for e, s := range rs.Styles {
+			if s.Size < s.Min || s.Size > s.Max {
+				t.Errorf("%s %s: default %v outside %v–%v", rs.ID, e, s.Size, s.Min, s.Max)
+			}
+		}
+		for _, e := range []Element{QuocHieu, TieuNgu, CoQuanChuQuan, CoQuan, SoKyHieu, DiaDanhNgay, TenLoai, TrichYeu,
+			TrichYeuCongVan, ThamQuyen, CanCu, LoiVan, NoiDung, PhanChuong, TieuDe, Dieu, KinhGui, QuyenHan, HoTen,
+			NoiNhanNhan, NoiNhanDanhSach, SoTrang, ChuThich, Bang} {
+			if _, ok := rs.Styles[e]; !ok {
+				t.Errorf("%s has no style for %s", rs.ID, e)
+			}
+		}
+		for id, r := range rs.Rules {
+			if r.ID != id || r.ArticleVI == "" || r.ArticleEN == "" {
+				t.Errorf("%s rule %s: %+v", rs.ID, id, r)
+			}
+		}
+	}
+	if len(ND30.Kinds) != 29 {
+		t.Errorf("ND30 has %d kinds, want 29", len(ND30.Kinds))
+	}
+	abbr := map[string]string{"quy-dinh": "QyĐ", "chuong-trinh": "CTr", "to-trinh": "TTr", "cong-van": "", "thu-cong": "",
+		"ban-ghi-nho": "BGN", "ban-thoa-thuan": "BTT", "giay-uy-quyen": "GUQ", "giay-nghi-phep": "GNP", "de-an": "ĐA", "du-an": "DA"}
+	for slug, want := range abbr {
+		if k := ND30.Kind(slug); k == nil || k.Abbr != want {
+			t.Errorf("kind %s: %+v, want abbreviation %q", slug, k, want)
+		}
+	}
+	seen := map[string]bool{}
+	for _, k := range ND30.Kinds {
+		if k.Abbr != "" && seen[k.Abbr] {
+			t.Errorf("abbreviation %s used twice", k.Abbr)
+		}
+		seen[k.Abbr] = true
+	}
+	if got := ND30.Kind("quyet-dinh").Title(); got != "QUYẾT ĐỊNH" {
+		t.Errorf("Title = %q", got)
+	}
+}
