@@ -1,0 +1,31 @@
+// Package docgen turns a structured Vietnamese official document into a
+// DOCX file that follows Nghị định 30/2020/NĐ-CP (Phụ lục I and III), the
+// rules for văn bản hành chính.
+//
+// The flow mirrors a compiler's, each step replaceable:
+//
+//	YAML or Go struct ─Parse─▶ Document ─Validate─▶ findings
+//	                                    └─Render──▶ layout (rule tables) ─▶ OOXML ─▶ zip
+//
+// A Document holds every thể thức element: số và ký hiệu, tên loại, trích
+// yếu, Kính gửi, căn cứ, the nội dung in Markdown, the signature block and
+// Nơi nhận. Parse reads the YAML form and remembers where each key stands,
+// so every finding names its YAML path and line:column. Validate checks
+// the document against its rule set; each finding carries a rule ID tied
+// to its article (e.g. ND30.PL1.II.3 for số, ký hiệu), the article's text,
+// and a message in Vietnamese (English with WithLanguage(English)).
+// Drafts — no number yet, a date with only the year — are valid and
+// reported as information; the Issued option makes them errors.
+//
+// Render validates and writes the DOCX: A4 portrait, Times New Roman in
+// black, the two-column header with the number and date on one level, the
+// short rules under the Tiêu ngữ and the agency name, the body justified
+// with its first-line indent, real Word footnotes, the signature block and
+// Nơi nhận side by side, page numbers centred in the top margin and hidden
+// on page 1. The rules are data (package internal/rules), read by both the
+// renderer and, later, the checker. The DOCX is written by a small writer
+// of our own on archive/zip: no third-party DOCX library is involved.
+//
+// WriteFile writes through a temporary file and a rename, so a failed
+// render never leaves a half-written or empty file.
+package docgen

@@ -1,0 +1,50 @@
+package docgen
+
+import "strings"
+
+// Language selects the language of messages a clerk reads.
+type Language int
+
+// The message languages. Vietnamese is the default.
+const (
+	Vietnamese Language = iota
+	English
+)
+
+// ParseLanguage reads "vi" or "en" (case-insensitive); anything else is
+// Vietnamese.
+func ParseLanguage(s string) Language {
+	if strings.EqualFold(strings.TrimSpace(s), "en") {
+		return English
+	}
+	return Vietnamese
+}
+
+// Option configures Parse, Validate and Render.
+type Option func(*config)
+
+type config struct {
+	lang     Language
+	issued   bool
+	filename string
+}
+
+func newConfig(opts []Option) config {
+	var c config
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return c
+}
+
+// WithLanguage sets the language of messages (Vietnamese by default).
+func WithLanguage(l Language) Option { return func(c *config) { c.lang = l } }
+
+// Issued requires an issued document: a missing number or a date with
+// only the year, reported as information for drafts, become errors.
+func Issued() Option { return func(c *config) { c.issued = true } }
+
+// WithFilename names the input in diagnostics (Parse; ParseFile sets it).
+func WithFilename(name string) Option { return func(c *config) { c.filename = name } }
