@@ -1,0 +1,160 @@
+// Package layout places the thể thức elements of a validated document on
+// the page, after the cells of the layout diagram (Phụ lục I, Mục IV) and
+// the mẫu of Phụ lục III, and returns the OOXML document to write. Sizes,
+// weights and texts come from the rule set; nothing here is specific to
+// one standard except through its table.
+package layout
+
+import (
+	"math"
+	"strings"
+
+	"github.com/vanthu/vanthu/docgen/internal/markdown"
+	"github.com/vanthu/vanthu/docgen/internal/metrics"
+	"github.com/vanthu/vanthu/docgen/internal/ooxml"
+	"github.com/vanthu/vanthu/docgen/internal/rules"
+)
+
+// Input is a validated, normalised document with its lines already
+// formatted by the rule set.
+type Input struct {
+	Rules *rules.RuleSet
+	Kind  *rules.Kind
+
+	ParentAgency string // cơ quan chủ quản; "\n" breaks lines
+	Agency       string // cơ quan ban hành; "\n" breaks lines
+	NumberLine   string // "Số: 07/SVHTTDL-QLVHGĐ"
+	DateLine     string // "Hải Dương, ngày 05 tháng 02 năm 2023"
+	TrichYeu     string // "\n" breaks lines
+	ThamQuyen    string
+	CanCu        []string // items, punctuation added here
+	KinhGui      []string // items, punctuation added here
+	Body         *markdown.Body
+	SignerLines  []string // quyền hạn and chức vụ lines, before upper-casing
+	SignerName   string
+	NoiNhan      []string // items without the Lưu line
+	LuuLine      string   // "Lưu: VT, QLVHGĐ."
+
+	Page Page
+}
+
+// Page is the resolved trình bày.
+type Page struct {
+	TopMM, BottomMM, LeftMM, RightMM float64
+	BodySize                         float64 // pt
+	LineSpacing                      float64 // multiple of a single line
+	BeforePt                         float64 // space before body paragraphs
+	IndentCM                         float64 // first-line indent
+}
+
+// Twips converts millimetres to twips (1/20 pt), rounded.
+func Twips(mm float64) int { return int(math.Round(mm * 1440 / 25.4)) }
+
+func pt(p float64) int { return int(math.Round(p * 20)) }
+
+// builder holds what every placement needs.
+type builder struct {
+	in    *Input
+	rs    *rules.RuleSet
+	width int // text width, twips
+	body  []ooxml.Block
+	notes []ooxml.Footnote
+}
+
+// Build lays the document out.
+func Build(in *Input) *ooxml.Document {
+	rs := in.Rules
+	b := &builder{in: in, rs: rs}
+	pageW := Twips(rs.Page.WidthMM)
+	b.width = pageW - Twips(in.Page.LeftMM) - Twips(in.Page.RightMM)
+
+	b.header()
+	switch in.Kind.Layout {
+	case rules.LayoutCongVan:
+		b.kinhGui()
+	default:
+		b.title()
+		if in.Kind.Layout == rules.LayoutQuyetDinh || in.Kind.Layout == rules.LayoutNghiQuyet {
+			b.thamQuyen()
+		}
+		b.canCu()
+		if in.Kind.LoiVan != "" && (in.Kind.Layout == rules.LayoutQuyetDinh || in.Kind.Layout == rules.LayoutNghiQuyet) {
+			b.loiVan()
+		}
+		if len(in.KinhGui) > 0 {
+			b.kinhGui()
+		}
+	}
+	b.content()
+	b.signature()
+
+	doc := &ooxml.Document{
+		Section: ooxml.Section{
+			PageWidth:    pageW,
+			PageHeight:   Twips(rs.Page.HeightMM),
+			MarginTop:    Twips(in.Page.TopMM),
+			MarginBottom: Twips(in.Page.BottomMM),
+			MarginLeft:   Twips(in.Page.LeftMM),
+			MarginRight:  Twips(in.Page.RightMM),
+			MarginHeader: Twips(rs.Page.HeaderMM),
+			MarginFooter: Twips(rs.Page.HeaderMM),
+			PageNumbers: &ooxml.PageNumbers{
+				Size:        rs.Style(rules.SoTrang).HalfPoints(),
+				HideOnFirst: rs.Page.PageNumberHiddenOnFirst,
+			},
+		},
+		Font:         rs.Font,
+		Size:         int(math.Round(in.Page.BodySize * 2)),
+		Lang:         "vi-VN",
+		Color:        rs.Color,
+		FootnoteSize: rs.Style(rules.ChuThich).HalfPoints(),
+		Body:         b.body,
+		Footnotes:    b.notes,
+		Title:        strings.ReplaceAll(in.Kind.Name+" "+in.TrichYeu, "\n", " "),
+		Subject:      strings.ReplaceAll(in.TrichYeu, "\n", " "),
+		Creator:      strings.ReplaceAll(in.Agency, "\n", " "),
+		Keywords:     strings.TrimSpace(in.NumberLine),
+	}
+	return doc
+}
+
+// run makes a run in an element's style; size 0 means the style's size.
+func (b *builder) run(e rules.Element, text string) ooxml.Run {
+	s := b.rs.Style(e)
+	if s.Upper {
+		text = rules.Upper(text)
+	}
+	return ooxml.Run{Text: text, Bold: s.Bold, Italic: s.Italic, Underline: s.Underline, Size: s.HalfPoints()}
+}
+
+// line makes a one-run paragraph in an element's style.
+func (b *builder) line(e rules.Element, text string, align ooxml.Align) *ooxml.Paragraph {
+	return &ooxml.Paragraph{Align: align, Runs: []ooxml.Run{b.run(e, text)}}
+}
+
+// textWidth measures the widest line of text in an element's style.
+func (b *builder) textWidth(e rules.Element, text string) int {
+	s := b.rs.Style(e)
+	if s.Upper {
+		text = rules.Upper(text)
+	}
+	w := 0
+	for _, l := range strings.Split(text, "\n") {
+		w = max(w, metrics.Width(l, s.HalfPoints(), s.Bold, s.Italic))
+	}
+	return w
+}
+
+// rule is an empty, one-point paragraph whose top border draws a
+// horizontal line of the given length, centred in a column of colWidth.
+func rule(length, colWidth int) *ooxml.Paragraph {
+	side := max((colWidth-length)/2, 0)
+	return &ooxml.Paragraph{
+		Align:       ooxml.AlignCenter,
+		IndentLeft:  side,
+		IndentRight: side,
+		Line:        20, LineRule: ooxml.LineExact,
+		MarkSize:  2,
+		BorderTop: &ooxml.Border{Style: "single", Size: 6, Space: 1, Color: "000000"},
+	}
+}
