@@ -129,7 +129,15 @@ type decoder struct {
 	dg      *diagnoser
 	pos     positions
 	anchors map[string]ast.Node
+	depth   int // nesting of value calls
+	aliases int // aliases followed so far
 }
+
+// Limits against hostile YAML: self-referring aliases and alias bombs.
+const (
+	maxDepth   = 32
+	maxAliases = 1000
+)
 
 func pos(n ast.Node) Pos {
 	tk := n.GetToken()
@@ -197,6 +205,15 @@ var (
 
 // value decodes node n into v, which lives at path.
 func (d *decoder) value(n ast.Node, v reflect.Value, path string) {
+	if _, isAlias := n.(*ast.AliasNode); isAlias {
+		d.aliases++
+	}
+	d.depth++
+	defer func() { d.depth-- }()
+	if d.depth > maxDepth || d.aliases > maxAliases {
+		d.errAt(n, path, msgTooDeep)
+		return
+	}
 	n = d.resolve(n)
 	if n == nil {
 		return

@@ -69,6 +69,7 @@ const (
 	msgLuuNoUnit
 	msgWantNhuTren
 	msgOutOfRange
+	msgTooDeep
 )
 
 // catalog holds every message in Vietnamese and English, indexed by
@@ -129,12 +130,12 @@ var catalog = map[msgKey][2]string{
 	msgNeedKinhGui: {"%s phải có phần Kính gửi: điền kinh_gui", "a %s needs its Kính gửi part: fill in kinh_gui"},
 	msgNoKinhGui: {"%s không có phần Kính gửi (chỉ công văn, tờ trình và báo cáo gửi cấp trên có); bỏ kinh_gui",
 		"a %s has no Kính gửi part (only công văn, and tờ trình or báo cáo sent upward); remove kinh_gui"},
-	msgNoCanCu:     {"%s không trình bày căn cứ ban hành; đưa căn cứ vào nội dung hoặc bỏ can_cu", "a %s does not list căn cứ; put them in the body or remove can_cu"},
-	msgWantCanCu:   {"%s (mẫu %s) thường có căn cứ ban hành: điền can_cu", "a %s (form %s) usually lists its căn cứ: fill in can_cu"},
-	msgEmptyItem:   {"dòng trống trong danh sách; xóa dòng này", "empty line in the list; remove it"},
-	msgNeedTitle:   {"%s %s (dòng %d của nội dung) phải có tiêu đề", "%s %s (line %d of the body) needs a title"},
-	msgWantRoman:   {"số thứ tự của %s dùng chữ số La Mã, không phải %q (dòng %d của nội dung)", "%s is numbered in Roman numerals, not %q (line %d of the body)"},
-	msgWantArabic:  {"số thứ tự của %s dùng chữ số Ả Rập, không phải %q (dòng %d của nội dung)", "%s is numbered in Arabic numerals, not %q (line %d of the body)"},
+	msgNoCanCu:    {"%s không trình bày căn cứ ban hành; đưa căn cứ vào nội dung hoặc bỏ can_cu", "a %s does not list căn cứ; put them in the body or remove can_cu"},
+	msgWantCanCu:  {"%s (mẫu %s) thường có căn cứ ban hành: điền can_cu", "a %s (form %s) usually lists its căn cứ: fill in can_cu"},
+	msgEmptyItem:  {"dòng trống trong danh sách; xóa dòng này", "empty line in the list; remove it"},
+	msgNeedTitle:  {"%s %s (dòng %d của nội dung) phải có tiêu đề", "%s %s (line %d of the body) needs a title"},
+	msgWantRoman:  {"số thứ tự của %s dùng chữ số La Mã, không phải %q (dòng %d của nội dung)", "%s is numbered in Roman numerals, not %q (line %d of the body)"},
+	msgWantArabic: {"số thứ tự của %s dùng chữ số Ả Rập, không phải %q (dòng %d của nội dung)", "%s is numbered in Arabic numerals, not %q (line %d of the body)"},
 	msgBadAuthority: {"quyền hạn %q không có; chọn một trong: %s (hoặc để trống khi người đứng đầu ký)",
 		"unknown signing authority %q; choose one of: %s (or leave it empty when the head signs)"},
 	msgNeedThayMat:     {"ký %s phải ghi tên tập thể hoặc cơ quan: điền thay_mat", "signing %s needs the collective or agency: fill in thay_mat"},
@@ -149,5 +150,6 @@ var catalog = map[msgKey][2]string{
 	msgLuuNoUnit: {"dòng Lưu chỉ có %s: thêm chữ viết tắt tên đơn vị soạn thảo (và số bản lưu) vào luu",
 		"the Lưu line has only %s: add the drafting unit's abbreviation (and the number of copies) to luu"},
 	msgWantNhuTren: {"văn bản có Kính gửi thì nơi nhận bắt đầu bằng \"Như trên\"", "with a Kính gửi part the Nơi nhận list starts with \"Như trên\""},
+	msgTooDeep:     {"giá trị lồng quá sâu hoặc bí danh (alias) tự tham chiếu; hãy viết giá trị trực tiếp", "value nested too deeply or a self-referring alias; write the value out"},
 	msgOutOfRange:  {"giá trị %s%s ngoài khoảng cho phép %s–%s%s", "value %s%s is outside the allowed range %s–%s%s"},
 }

@@ -126,7 +126,9 @@ func TestValidateRules(t *testing.T) {
 		{"KT needs cap truong", validCongVan, func(d *Document) { d.NguoiKy.CapTruong = "" }, func(d *Document) {},
 			"ND30.PL1.II.7", "nguoi_ky.cap_truong", SeverityError, "cap_truong"},
 		{"TM needs thay mat", validCongVan, func(d *Document) { d.NguoiKy = Signer{QuyenHan: "TM", ChucVu: "Chủ tịch", HoTen: "A"} },
-			func(d *Document) { d.NguoiKy = Signer{QuyenHan: "TM", ThayMat: "Ủy ban nhân dân", ChucVu: "Chủ tịch", HoTen: "A"} },
+			func(d *Document) {
+				d.NguoiKy = Signer{QuyenHan: "TM", ThayMat: "Ủy ban nhân dân", ChucVu: "Chủ tịch", HoTen: "A"}
+			},
 			"ND30.PL1.II.7", "nguoi_ky.thay_mat", SeverityError, "thay_mat"},
 		{"cap truong without authority", validCongVan, func(d *Document) { d.NguoiKy.QuyenHan = "" },
 			func(d *Document) { d.NguoiKy.QuyenHan, d.NguoiKy.CapTruong = "", "" },
