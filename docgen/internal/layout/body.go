@@ -55,6 +55,11 @@ func (b *builder) content() {
 		}
 	}
 	b.endMark()
+	// The signature never stands alone on a page: the last paragraph of
+	// the content goes with it.
+	if last, ok := b.body[len(b.body)-1].(*ooxml.Paragraph); ok && len(b.body) > start {
+		last.KeepNext = true
+	}
 	for _, fn := range body.Footnotes {
 		var note ooxml.Footnote
 		for _, para := range fn.Paragraphs {

@@ -6,21 +6,32 @@ import (
 	"github.com/vanthu/vanthu/docgen/internal/rules"
 )
 
+// maxHeaderOverhang is how far the header table may reach into the
+// left margin, in twips (1 cm).
+const maxHeaderOverhang = 567
+
 // header places ô 1–4 (and ô 5b for công văn) in a borderless two-column
 // table: agency | Quốc hiệu on the first row, number | date on the second,
 // so the number and the date stand on the same level.
 func (b *builder) header() {
 	in, rs := b.in, b.rs
-	left := int(float64(b.width) * rs.Header.LeftColumn)
-	right := b.width - left
-	// The Quốc hiệu must fit its column on one line; widen the table into
-	// the (wide) left margin rather than wrap it.
-	need := b.textWidth(rules.QuocHieu, rs.Header.Title) + 120
-	indent := 0
-	if need > right {
-		indent = right - need
-		right = need
+	// The right column holds the Quốc hiệu on one line; the left column
+	// is wide enough for the number line and the lines of a công văn
+	// trích yếu as the writer broke them. When both do not fit the text
+	// width, the table reaches into the (wide) left margin, by at most
+	// 1 cm, as offices do.
+	rightMin := b.textWidth(rules.QuocHieu, rs.Header.Title) + 120
+	need := b.textWidth(rules.SoKyHieu, in.NumberLine)
+	if in.Kind.Layout == rules.LayoutCongVan {
+		need = max(need, b.textWidth(rules.TrichYeuCongVan, rs.VV+in.TrichYeu))
 	}
+	left := max(int(float64(b.width)*rs.Header.LeftColumn), need+120)
+	right := b.width - left
+	if right < rightMin {
+		left = min(left, b.width+maxHeaderOverhang-rightMin)
+		right = rightMin
+	}
+	indent := min(b.width-left-right, 0)
 
 	var agency []ooxml.Block
 	if in.ParentAgency != "" {
@@ -76,7 +87,7 @@ func (b *builder) title() {
 	ty := b.line(rules.TrichYeu, in.TrichYeu, ooxml.AlignCenter)
 	ty.KeepNext = true
 	b.body = append(b.body, ty)
-	w := int(float64(b.textWidth(rules.TrichYeu, in.TrichYeu)) * b.rs.Header.AgencyRule)
+	w := int(float64(min(b.textWidth(rules.TrichYeu, in.TrichYeu), b.width)) * b.rs.Header.AgencyRule)
 	b.body = append(b.body, rule(w, b.width))
 }
 

@@ -145,16 +145,18 @@ func (b *builder) textWidth(e rules.Element, text string) int {
 	return w
 }
 
-// rule is an empty, one-point paragraph whose top border draws a
-// horizontal line of the given length, centred in a column of colWidth.
+// rule is an empty paragraph, 6 pt high, whose bottom border draws a
+// horizontal line of the given length centred in a column of colWidth,
+// a few points under the line of text above it.
 func rule(length, colWidth int) *ooxml.Paragraph {
 	side := max((colWidth-length)/2, 0)
 	return &ooxml.Paragraph{
-		Align:       ooxml.AlignCenter,
-		IndentLeft:  side,
-		IndentRight: side,
-		Line:        20, LineRule: ooxml.LineExact,
-		MarkSize:  2,
-		BorderTop: &ooxml.Border{Style: "single", Size: 6, Space: 1, Color: "000000"},
+		Align:        ooxml.AlignCenter,
+		IndentLeft:   side,
+		IndentRight:  side,
+		Line:         120,
+		LineRule:     ooxml.LineExact,
+		MarkSize:     2,
+		BorderBottom: &ooxml.Border{Style: "single", Size: 6, Space: 0, Color: "000000"},
 	}
 }

@@ -51,7 +51,7 @@ var ND30 = &RuleSet{
 		PageNumberHiddenOnFirst: true,
 	},
 	Body: Body{
-		LineSpacing:     Range{Min: 1, Max: 1.5, Default: 1.15},
+		LineSpacing:     Range{Min: 1, Max: 1.5, Default: 1},
 		SpacingBeforePt: Range{Min: 6, Max: 24, Default: 6},
 		FirstLineCM:     Range{Min: 1, Max: 1.27, Default: 1.27},
 		EndMark:         "./.",
