@@ -50,7 +50,7 @@ ky_hieu: CV-SNV
 			fmt.Println(d)
 		}
 	}
-	// Output: qd.yaml:3:1: ky_hieu: ký hiệu "CV-SNV" không khớp loại văn bản: Quyết định viết tắt là "QĐ", nên ký hiệu phải là "QĐ-SNV" (Nghị định 30/2020/NĐ-CP, Phụ lục III, Phần I (bảng chữ viết tắt tên loại)) [ND30.PL3.I]
+	// Output: qd.yaml:3:10: ky_hieu: ký hiệu "CV-SNV" không khớp loại văn bản: Quyết định viết tắt là "QĐ", nên ký hiệu phải là "QĐ-SNV" (Nghị định 30/2020/NĐ-CP, Phụ lục III, Phần I (bảng chữ viết tắt tên loại)) [ND30.PL3.I]
 }
 
 // Unknown keys get a "did you mean" hint, in English on request.

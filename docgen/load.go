@@ -333,6 +333,10 @@ func (d *decoder) mapping(n ast.Node, v reflect.Value, path string) {
 			continue
 		}
 		d.value(mv.Value, v.Field(idx), kpath)
+		// Findings about a scalar point at the value itself.
+		if _, isScalar := scalarText(d.resolve(mv.Value)); isScalar {
+			d.pos[kpath] = pos(mv.Value)
+		}
 	}
 }
 

@@ -90,10 +90,10 @@ func TestParseValidatePositions(t *testing.T) {
 	}
 	ds := Validate(doc)
 	d := find(ds, "ND30.PL3.I", "ky_hieu", SeverityError)
-	if d == nil || d.Line != 3 || d.Column != 1 || d.File != "qd.yaml" {
+	if d == nil || d.Line != 3 || d.Column != 10 || d.File != "qd.yaml" {
 		t.Fatalf("ky_hieu finding %+v\n%s", d, dump(ds))
 	}
-	if !strings.HasPrefix(d.String(), "qd.yaml:3:1: ky_hieu: ") || !strings.HasSuffix(d.String(), "[ND30.PL3.I]") {
+	if !strings.HasPrefix(d.String(), "qd.yaml:3:10: ky_hieu: ") || !strings.HasSuffix(d.String(), "[ND30.PL3.I]") {
 		t.Errorf("String() = %q", d.String())
 	}
 	// A missing key points at the mapping it is missing from.

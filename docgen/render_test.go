@@ -130,7 +130,7 @@ func TestDocumentXML(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"cong-van-so-vhttdl", []string{"Số: " + "      " + "/SVHTTDL-QLVHGĐ", "V/v tuyên truyền", "Hải Dương, ngày      tháng      năm 2023",
+		{"cong-van-so-vhttdl", []string{"Số: " + "      " + "/SVHTTDL-QLVHGĐ", "V/v tuyên truyền", "Hải Dương, ngày       tháng       năm 2023",
 			"Kính gửi:", "- Các phòng Quản lý Nhà nước và các đơn vị sự nghiệp thuộc Sở;", "thị xã, thành phố.",
 			"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "- Như trên;", "- Lưu: VT, QLVHGĐ.", "tại cơ sở./.", "UBND TỈNH HẢI DƯƠNG"}},
 		{"quyet-dinh", []string{"Số: 15/QĐ-SNV", "Bắc Ninh, ngày 05 tháng 02 năm 2026", "QUYẾT ĐỊNH", "GIÁM ĐỐC SỞ NỘI VỤ",

@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"io"
 	"strconv"
+	"sync"
 	"time"
 )
 
@@ -41,9 +42,7 @@ func (d *Document) WriteTo(out io.Writer) (int64, error) {
 	}
 	cw := &countingWriter{w: out}
 	zw := zip.NewWriter(cw)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(w, flate.BestSpeed)
-	})
+	zw.RegisterCompressor(zip.Deflate, pooledDeflate)
 	for _, p := range parts {
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate, Modified: zipTime})
 		if err != nil {
@@ -55,6 +54,30 @@ func (d *Document) WriteTo(out io.Writer) (int64, error) {
 	}
 	err = zw.Close()
 	return cw.n, err
+}
+
+// flateWriters keeps compressors between documents: a flate.Writer
+// allocates about a megabyte, far more than a letter's XML.
+var flateWriters = sync.Pool{New: func() any {
+	fw, _ := flate.NewWriter(io.Discard, flate.BestSpeed)
+	return fw
+}}
+
+// pooledDeflate is a zip compressor that borrows a flate.Writer and gives
+// it back on Close.
+func pooledDeflate(w io.Writer) (io.WriteCloser, error) {
+	fw := flateWriters.Get().(*flate.Writer)
+	fw.Reset(w)
+	return &pooledWriter{fw}, nil
+}
+
+type pooledWriter struct{ *flate.Writer }
+
+func (p *pooledWriter) Close() error {
+	err := p.Writer.Close()
+	flateWriters.Put(p.Writer)
+	p.Writer = nil
+	return err
 }
 
 type countingWriter struct {
