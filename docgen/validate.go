@@ -190,14 +190,16 @@ func textFields(d *Document) []struct {
 // control characters XML 1.0 forbids.
 func checkText(dg *diagnoser, d *Document) {
 	for _, f := range textFields(d) {
-		if !utf8.ValidString(f.text) {
-			dg.errorf(rules.ND30Input, f.path, msgBadUTF8)
-			continue
-		}
 		for i, r := range f.text {
-			if forbiddenInXML(r) {
-				dg.errorf(rules.ND30Input, f.path, msgControlChar, r, utf8.RuneCountInString(f.text[:i])+1)
-				break
+			if r < 0x20 || r >= 0xD800 {
+				if r == utf8.RuneError && !strings.HasPrefix(f.text[i:], "\uFFFD") {
+					dg.errorf(rules.ND30Input, f.path, msgBadUTF8)
+					break
+				}
+				if forbiddenInXML(r) {
+					dg.errorf(rules.ND30Input, f.path, msgControlChar, r, utf8.RuneCountInString(f.text[:i])+1)
+					break
+				}
 			}
 		}
 	}

@@ -116,6 +116,9 @@ func (b *builder) inlines(in []markdown.Inline, bold, italic bool) []ooxml.Run {
 }
 
 func (b *builder) inlinesSized(in []markdown.Inline, size int, bold, italic bool) []ooxml.Run {
+	if size == b.bodySize() {
+		size = 0 // the document default: the XML stays short
+	}
 	runs := make([]ooxml.Run, 0, len(in))
 	for _, il := range in {
 		switch {

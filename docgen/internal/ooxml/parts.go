@@ -9,6 +9,9 @@ import (
 	"time"
 )
 
+// storeBelow is the size under which a part is stored uncompressed.
+const storeBelow = 4096
+
 // zipTime is the modification time of every zip entry: fixed, so the
 // same document gives the same bytes.
 var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -44,7 +47,13 @@ func (d *Document) WriteTo(out io.Writer) (int64, error) {
 	zw := zip.NewWriter(cw)
 	zw.RegisterCompressor(zip.Deflate, pooledDeflate)
 	for _, p := range parts {
-		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate, Modified: zipTime})
+		// Small parts are stored: compressing them costs more time than
+		// the bytes it saves.
+		method := zip.Deflate
+		if len(p.Data) < storeBelow {
+			method = zip.Store
+		}
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.Name, Method: method, Modified: zipTime})
 		if err != nil {
 			return cw.n, err
 		}
