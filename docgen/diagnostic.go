@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/vanthu/vanthu/docgen/internal/rules"
 )
 
 // Severity says how much a Diagnostic matters.
@@ -135,33 +137,31 @@ func (ds Diagnostics) Errors() error {
 	return ds
 }
 
-// diagnoser builds diagnostics for one document in one language.
+// diagnoser builds diagnostics for one document in one language, with
+// the rule IDs and articles of its rule set.
 type diagnoser struct {
-	lang  Language
-	file  string
-	pos   positions
-	rules ruleLookup
-	out   Diagnostics
+	lang Language
+	file string
+	pos  positions
+	rs   *rules.RuleSet
+	out  Diagnostics
 }
 
-// ruleLookup gives the article text of a rule ID.
-type ruleLookup interface {
-	article(id string, lang Language) string
-}
-
-// add records a finding; msg is a catalog key, args fill its verbs.
-func (dg *diagnoser) add(sev Severity, rule, path string, msg msgKey, args ...any) {
-	d := Diagnostic{File: dg.file, Path: path, Rule: rule, Severity: sev}
-	d.Message = fmt.Sprintf(catalog[msg][dg.lang], args...)
-	if dg.rules != nil {
-		d.Article = dg.rules.article(rule, dg.lang)
+// add records a finding about a topic; msg is a catalog key, args fill
+// its verbs.
+func (dg *diagnoser) add(sev Severity, topic rules.Topic, path string, msg msgKey, args ...any) {
+	r := dg.rs.Rule(topic)
+	d := Diagnostic{File: dg.file, Path: path, Rule: r.ID, Severity: sev, Article: r.ArticleVI}
+	if dg.lang == English {
+		d.Article = r.ArticleEN
 	}
+	d.Message = fmt.Sprintf(catalog[msg][dg.lang], args...)
 	if p, ok := dg.pos.lookup(path); ok {
 		d.Line, d.Column = p.Line, p.Column
 	}
 	dg.out = append(dg.out, d)
 }
 
-func (dg *diagnoser) errorf(rule, path string, msg msgKey, args ...any) {
-	dg.add(SeverityError, rule, path, msg, args...)
+func (dg *diagnoser) errorf(topic rules.Topic, path string, msg msgKey, args ...any) {
+	dg.add(SeverityError, topic, path, msg, args...)
 }

@@ -74,14 +74,14 @@ func ParseReader(r io.Reader, opts ...Option) (*Document, error) {
 // can point at lines too.
 func Parse(data []byte, opts ...Option) (*Document, error) {
 	c := newConfig(opts)
-	dg := &diagnoser{lang: c.lang, file: c.filename, rules: articleTable{rules.ND30}}
+	dg := &diagnoser{lang: c.lang, file: c.filename, rs: rules.ND30}
 	if len(data) > MaxInputSize {
-		dg.errorf(rules.ND30Input, "", msgTooLarge, float64(len(data))/(1<<20), MaxInputSize>>20)
+		dg.errorf(rules.TopicInput, "", msgTooLarge, float64(len(data))/(1<<20), MaxInputSize>>20)
 		return nil, dg.out
 	}
 	f, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
-		d := Diagnostic{File: c.filename, Rule: rules.ND30Input, Severity: SeverityError}
+		d := Diagnostic{File: c.filename, Rule: rules.ND30.Rule(rules.TopicInput).ID, Severity: SeverityError}
 		var se *yaml.SyntaxError
 		msg := err.Error()
 		if errors.As(err, &se) {
@@ -100,10 +100,10 @@ func Parse(data []byte, opts ...Option) (*Document, error) {
 		body = f.Docs[0].Body
 	}
 	if len(f.Docs) > 1 {
-		dec.dg.errorf(rules.ND30Input, "", msgManyDocs)
+		dec.dg.errorf(rules.TopicInput, "", msgManyDocs)
 	}
 	if body == nil {
-		dec.dg.errorf(rules.ND30Input, "", msgEmpty)
+		dec.dg.errorf(rules.TopicInput, "", msgEmpty)
 		return nil, dec.dg.out
 	}
 	dec.pos[""] = nodePos(body)
@@ -150,7 +150,7 @@ func pos(n ast.Node) Pos {
 // errAt records an error about node n, which stands under path; the
 // finding points at the node itself.
 func (d *decoder) errAt(n ast.Node, path string, msg msgKey, args ...any) {
-	d.dg.errorf(rules.ND30Input, path, msg, args...)
+	d.dg.errorf(rules.TopicInput, path, msg, args...)
 	if p := nodePos(n); p.Line > 0 {
 		last := &d.dg.out[len(d.dg.out)-1]
 		last.Line, last.Column = p.Line, p.Column
@@ -318,7 +318,7 @@ func (d *decoder) mapping(n ast.Node, v reflect.Value, path string) {
 		idx, known := fields[key]
 		if !known {
 			if what, reserved := reservedKeys[key]; reserved && path == "" {
-				d.dg.errorf(rules.ND30Optional, kpath, msgNotYet, key, what)
+				d.dg.errorf(rules.TopicOptional, kpath, msgNotYet, key, what)
 				continue
 			}
 			names := make([]string, 0, len(fields))

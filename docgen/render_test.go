@@ -136,7 +136,7 @@ func TestDocumentXML(t *testing.T) {
 		{"quyet-dinh", []string{"Số: 15/QĐ-SNV", "Bắc Ninh, ngày 05 tháng 02 năm 2026", "QUYẾT ĐỊNH", "GIÁM ĐỐC SỞ NỘI VỤ",
 			"về công tác văn thư;", "Theo đề nghị của Chánh Văn phòng Sở.", "QUYẾT ĐỊNH:", "Điều 1.", "a) Tham mưu",
 			"- Như Điều 3;", "- Lưu: VT, VP.", "chịu trách nhiệm thi hành Quyết định này./."}},
-		{"bao-cao", []string{"Số: 128/BC-SNV", "Bắc Ninh, ngày 09 tháng 12 năm 2025", "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh.",
+		{"bao-cao", []string{"Số: 128/BC-SNV", "Bắc Ninh, ngày 09 tháng 12 năm 2025", "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh",
 			"I. KẾT QUẢ ĐẠT ĐƯỢC", "8.452", "w:footnoteReference", "kho lưu trữ của Sở./."}},
 	}
 	for _, tt := range tests {
@@ -310,7 +310,7 @@ func TestLibreOffice(t *testing.T) {
 			"Thực hiện Công văn số 428/VHCS-QCTT"},
 		"quyet-dinh": {"SỞ NỘI VỤ", "Số: 15/QĐ-SNV", "Bắc Ninh, ngày 05 tháng 02 năm 2026", "QUYẾT ĐỊNH",
 			"GIÁM ĐỐC SỞ NỘI VỤ", "QUYẾT ĐỊNH:", "Điều 1."},
-		"bao-cao": {"Số: 128/BC-SNV", "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh.", "I. KẾT QUẢ ĐẠT ĐƯỢC", "Văn bản đến"},
+		"bao-cao": {"Số: 128/BC-SNV", "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh", "I. KẾT QUẢ ĐẠT ĐƯỢC", "Văn bản đến"},
 	}
 	last := map[string][]string{
 		"cong-van-so-vhttdl": {"Nơi nhận:", "- Lưu: VT, QLVHGĐ.", "KT. GIÁM ĐỐC", "Nguyễn Trường Thắng"},

@@ -55,17 +55,6 @@ type resolvedLayout struct {
 	indent                   float64 // cm
 }
 
-// articleTable looks articles up in a rule set.
-type articleTable struct{ rs *rules.RuleSet }
-
-func (a articleTable) article(id string, lang Language) string {
-	r := a.rs.Rule(id)
-	if lang == English {
-		return r.ArticleEN
-	}
-	return r.ArticleVI
-}
-
 // prepare validates doc and, when it has no errors, returns the prepared
 // form the renderer lays out.
 func prepare(in *Document, c config) (*prepared, Diagnostics) {
@@ -76,7 +65,7 @@ func prepare(in *Document, c config) (*prepared, Diagnostics) {
 	if file == "" {
 		file = in.file
 	}
-	dg := &diagnoser{lang: c.lang, file: file, pos: in.pos, rules: articleTable{rules.ND30}}
+	dg := &diagnoser{lang: c.lang, file: file, pos: in.pos, rs: rules.ND30}
 	p := &prepared{doc: normalize(in)}
 	d := &p.doc
 
@@ -91,13 +80,13 @@ func prepare(in *Document, c config) (*prepared, Diagnostics) {
 	p.rs = rules.ByTheThuc(theThuc)
 	if p.rs == nil {
 		if id, planned := rules.Planned[theThuc]; planned {
-			dg.errorf(rules.ND30Kinds, "the_thuc", msgTheThucNotYet, theThuc, id)
+			dg.errorf(rules.TopicKinds, "the_thuc", msgTheThucNotYet, theThuc, id)
 		} else {
-			dg.errorf(rules.ND30Kinds, "the_thuc", msgTheThucUnknown, theThuc, theThucNames())
+			dg.errorf(rules.TopicKinds, "the_thuc", msgTheThucUnknown, theThuc, theThucNames())
 		}
 		return nil, sortDiagnostics(dg.out)
 	}
-	dg.rules = articleTable{p.rs}
+	dg.rs = p.rs
 	rs := p.rs
 
 	// Kind.
@@ -109,9 +98,9 @@ func prepare(in *Document, c config) (*prepared, Diagnostics) {
 				slugs[i] = k.Slug
 			}
 			if s := suggest(d.Loai, slugs); s != "" {
-				dg.errorf(rules.ND30Kinds, "loai", msgKindUnknownHint, d.Loai, s)
+				dg.errorf(rules.TopicKinds, "loai", msgKindUnknownHint, d.Loai, s)
 			} else {
-				dg.errorf(rules.ND30Kinds, "loai", msgKindUnknown, d.Loai)
+				dg.errorf(rules.TopicKinds, "loai", msgKindUnknown, d.Loai)
 			}
 		}
 	}
@@ -193,18 +182,18 @@ func checkText(dg *diagnoser, d *Document) {
 		for i, r := range f.text {
 			if r < 0x20 || r >= 0xD800 {
 				if r == utf8.RuneError && !strings.HasPrefix(f.text[i:], "\uFFFD") {
-					dg.errorf(rules.ND30Input, f.path, msgBadUTF8)
+					dg.errorf(rules.TopicInput, f.path, msgBadUTF8)
 					break
 				}
 				if forbiddenInXML(r) {
-					dg.errorf(rules.ND30Input, f.path, msgControlChar, r, utf8.RuneCountInString(f.text[:i])+1)
+					dg.errorf(rules.TopicInput, f.path, msgControlChar, r, utf8.RuneCountInString(f.text[:i])+1)
 					break
 				}
 			}
 		}
 	}
 	if len(d.NoiDung) > MaxBodySize {
-		dg.errorf(rules.ND30Input, "noi_dung", msgBodyTooLarge, float64(len(d.NoiDung))/(1<<20), MaxBodySize>>20)
+		dg.errorf(rules.TopicInput, "noi_dung", msgBodyTooLarge, float64(len(d.NoiDung))/(1<<20), MaxBodySize>>20)
 	}
 }
 
@@ -239,14 +228,14 @@ var structValidator = sync.OnceValues(func() (*validator.Validate, [2]ut.Transla
 })
 
 // fieldRules ties the struct-tag checks to the articles they enforce.
-var fieldRules = map[string]string{
-	"loai":            rules.ND30Kinds,
-	"co_quan":         rules.ND30CoQuan,
-	"so":              rules.ND30SoKyHieu,
-	"ky_hieu":         rules.ND30SoKyHieu,
-	"dia_danh":        rules.ND30DiaDanhNgay,
-	"noi_dung":        rules.ND30NoiDung,
-	"nguoi_ky.ho_ten": rules.ND30NguoiKy,
+var fieldRules = map[string]rules.Topic{
+	"loai":            rules.TopicKinds,
+	"co_quan":         rules.TopicAgency,
+	"so":              rules.TopicNumber,
+	"ky_hieu":         rules.TopicNumber,
+	"dia_danh":        rules.TopicDate,
+	"noi_dung":        rules.TopicBody,
+	"nguoi_ky.ho_ten": rules.TopicSigner,
 }
 
 // checkStruct runs the struct tags (required fields, number range).
@@ -259,15 +248,15 @@ func checkStruct(dg *diagnoser, d *Document) {
 	}
 	for _, fe := range verrs {
 		_, path, _ := strings.Cut(fe.Namespace(), ".")
-		rule := fieldRules[path]
-		if rule == "" {
-			rule = rules.ND30Input
+		topic, ok := fieldRules[path]
+		if !ok {
+			topic = rules.TopicInput
 		}
 		msg := fe.Translate(trans[dg.lang])
 		if fe.Tag() == "required" {
 			msg += catalog[msgRequiredHint][dg.lang]
 		}
-		dg.errorf(rule, path, msgRaw, msg)
+		dg.errorf(topic, path, msgRaw, msg)
 	}
 }
 
@@ -276,9 +265,9 @@ func checkNumber(dg *diagnoser, p *prepared, c config) {
 	d := &p.doc
 	if d.So == 0 {
 		if c.issued {
-			dg.errorf(rules.ND30SoKyHieu, "so", msgNoNumberIssued)
+			dg.errorf(rules.TopicNumber, "so", msgNoNumberIssued)
 		} else {
-			dg.add(SeverityInfo, rules.ND30SoKyHieu, "so", msgDraftNumber)
+			dg.add(SeverityInfo, rules.TopicNumber, "so", msgDraftNumber)
 		}
 	}
 	kh := d.KyHieu
@@ -288,19 +277,19 @@ func checkNumber(dg *diagnoser, p *prepared, c config) {
 	rs := p.rs
 	switch {
 	case strings.ContainsAny(kh, " \t\n"):
-		dg.errorf(rules.ND30SoKyHieu, "ky_hieu", msgKyHieuSpace, kh, strings.Join(strings.Fields(kh), ""))
+		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuSpace, kh, strings.Join(strings.Fields(kh), ""))
 		return
 	case strings.HasPrefix(kh, "/") || strings.HasPrefix(strings.ToLower(kh), "số"):
-		dg.errorf(rules.ND30SoKyHieu, "ky_hieu", msgKyHieuWhole, kh)
+		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuWhole, kh)
 		return
 	case strings.Contains(kh, "/"):
-		dg.errorf(rules.ND30SoKyHieu, "ky_hieu", msgKyHieuSlash, kh, strings.ReplaceAll(kh, "/", "-"))
+		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuSlash, kh, strings.ReplaceAll(kh, "/", "-"))
 		return
 	}
 	groups := strings.Split(kh, "-")
 	for _, g := range groups {
 		if g == "" {
-			dg.errorf(rules.ND30SoKyHieu, "ky_hieu", msgKyHieuEmptyGroup, kh)
+			dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuEmptyGroup, kh)
 			return
 		}
 	}
@@ -310,11 +299,11 @@ func checkNumber(dg *diagnoser, p *prepared, c config) {
 	}
 	if k.Abbr == "" {
 		if other := rs.KindByAbbr(groups[0]); other != nil {
-			dg.errorf(rules.ND30Abbr, "ky_hieu", msgKyHieuCongVanAbbr, kh, k.Name, other.Abbr, other.Name, strings.Join(groups[1:], "-"))
+			dg.errorf(rules.TopicAbbr, "ky_hieu", msgKyHieuCongVanAbbr, kh, k.Name, other.Abbr, other.Name, strings.Join(groups[1:], "-"))
 			return
 		}
 		if len(groups) < 2 {
-			dg.errorf(rules.ND30SoKyHieu, "ky_hieu", msgKyHieuCongVanShort, kh, k.Name)
+			dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuCongVanShort, kh, k.Name)
 		}
 		return
 	}
@@ -325,11 +314,11 @@ func checkNumber(dg *diagnoser, p *prepared, c config) {
 		if len(groups) == 1 {
 			agency = kh
 		}
-		dg.errorf(rules.ND30Abbr, "ky_hieu", msgKyHieuAbbr, kh, k.Name, k.Abbr, rs.KyHieu(k.Abbr, agency))
+		dg.errorf(rules.TopicAbbr, "ky_hieu", msgKyHieuAbbr, kh, k.Name, k.Abbr, rs.KyHieu(k.Abbr, agency))
 		return
 	}
 	if len(groups) < 2 {
-		dg.errorf(rules.ND30SoKyHieu, "ky_hieu", msgKyHieuNoAgency, kh, k.Abbr)
+		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuNoAgency, kh, k.Abbr)
 	}
 }
 
@@ -338,18 +327,18 @@ func checkDate(dg *diagnoser, p *prepared, c config) {
 	d := &p.doc
 	if d.DiaDanh != "" {
 		if r, _ := utf8.DecodeRuneInString(d.DiaDanh); unicode.IsLower(r) {
-			dg.add(SeverityWarning, rules.ND30DiaDanhNgay, "dia_danh", msgPlaceLower, d.DiaDanh)
+			dg.add(SeverityWarning, rules.TopicDate, "dia_danh", msgPlaceLower, d.DiaDanh)
 		}
 	}
 	switch {
 	case d.Ngay.IsZero():
-		dg.errorf(rules.ND30DiaDanhNgay, "ngay", msgNoDate)
+		dg.errorf(rules.TopicDate, "ngay", msgNoDate)
 	case !d.Ngay.Valid():
-		dg.errorf(rules.ND30DiaDanhNgay, "ngay", msgBadDay, d.Ngay.String())
+		dg.errorf(rules.TopicDate, "ngay", msgBadDay, d.Ngay.String())
 	case d.Ngay.IsDraft() && c.issued:
-		dg.errorf(rules.ND30DiaDanhNgay, "ngay", msgDraftDateIssued, d.Ngay.Year)
+		dg.errorf(rules.TopicDate, "ngay", msgDraftDateIssued, d.Ngay.Year)
 	case d.Ngay.IsDraft():
-		dg.add(SeverityInfo, rules.ND30DiaDanhNgay, "ngay", msgDraftDate, d.Ngay.Year)
+		dg.add(SeverityInfo, rules.TopicDate, "ngay", msgDraftDate, d.Ngay.Year)
 	}
 }
 
@@ -357,7 +346,7 @@ func checkDate(dg *diagnoser, p *prepared, c config) {
 func checkKind(dg *diagnoser, p *prepared) {
 	d, k := &p.doc, p.kind
 	if k.NeedsTrichYeu && d.TrichYeu == "" {
-		dg.errorf(rules.ND30TenLoai, "trich_yeu", msgNeedTrichYeu, k.Name)
+		dg.errorf(rules.TopicTitle, "trich_yeu", msgNeedTrichYeu, k.Name)
 	}
 	if k.Layout == rules.LayoutCongVan {
 		// "V/v" is printed by the renderer; tolerate it in the input.
@@ -366,31 +355,31 @@ func checkKind(dg *diagnoser, p *prepared) {
 		}
 	}
 	if k.NeedsThamQuyen && d.ThamQuyen == "" {
-		dg.errorf(rules.ND30ThamQuyen, "tham_quyen", msgNeedThamQuyen, k.Name, k.Mau)
+		dg.errorf(rules.TopicThamQuyen, "tham_quyen", msgNeedThamQuyen, k.Name, k.Mau)
 	}
 	if !k.NeedsThamQuyen && d.ThamQuyen != "" {
-		dg.errorf(rules.ND30ThamQuyen, "tham_quyen", msgNoThamQuyen, k.Name)
+		dg.errorf(rules.TopicThamQuyen, "tham_quyen", msgNoThamQuyen, k.Name)
 	}
 	if k.NeedsKinhGui && len(d.KinhGui) == 0 {
-		dg.errorf(rules.ND30NoiNhan, "kinh_gui", msgNeedKinhGui, k.Name)
+		dg.errorf(rules.TopicRecipients, "kinh_gui", msgNeedKinhGui, k.Name)
 	}
 	if !k.KinhGuiAllowed && len(d.KinhGui) > 0 {
-		dg.errorf(rules.ND30NoiNhan, "kinh_gui", msgNoKinhGui, k.Name)
+		dg.errorf(rules.TopicRecipients, "kinh_gui", msgNoKinhGui, k.Name)
 	}
 	if k.Layout == rules.LayoutCongVan && len(d.CanCu) > 0 {
-		dg.errorf(rules.ND30CanCu, "can_cu", msgNoCanCu, k.Name)
+		dg.errorf(rules.TopicCanCu, "can_cu", msgNoCanCu, k.Name)
 	}
 	if (k.Layout == rules.LayoutQuyetDinh || k.Layout == rules.LayoutNghiQuyet) && len(d.CanCu) == 0 {
-		dg.add(SeverityWarning, rules.ND30CanCu, "can_cu", msgWantCanCu, k.Name, k.Mau)
+		dg.add(SeverityWarning, rules.TopicCanCu, "can_cu", msgWantCanCu, k.Name, k.Mau)
 	}
 	for i, it := range d.CanCu {
 		if rules.TrimItem(it) == "" {
-			dg.errorf(rules.ND30CanCu, "can_cu["+strconv.Itoa(i)+"]", msgEmptyItem)
+			dg.errorf(rules.TopicCanCu, "can_cu["+strconv.Itoa(i)+"]", msgEmptyItem)
 		}
 	}
 	for i, it := range d.KinhGui {
 		if rules.TrimItem(it) == "" {
-			dg.errorf(rules.ND30NoiNhan, "kinh_gui["+strconv.Itoa(i)+"]", msgEmptyItem)
+			dg.errorf(rules.TopicRecipients, "kinh_gui["+strconv.Itoa(i)+"]", msgEmptyItem)
 		}
 	}
 }
@@ -403,7 +392,7 @@ func checkBody(dg *diagnoser, p *prepared) {
 	}
 	body, err := markdown.Parse([]byte(p.doc.NoiDung))
 	if err != nil {
-		dg.errorf(rules.ND30NoiDung, "noi_dung", msgRaw, err.Error())
+		dg.errorf(rules.TopicBody, "noi_dung", msgRaw, err.Error())
 		return
 	}
 	p.body = body
@@ -413,16 +402,16 @@ func checkBody(dg *diagnoser, p *prepared) {
 		}
 		name := headingName(b.Heading)
 		if strings.TrimSpace(b.Title) == "" {
-			dg.errorf(rules.ND30TieuDe, "noi_dung", msgNeedTitle, name, b.Number, b.Line)
+			dg.errorf(rules.TopicHeadings, "noi_dung", msgNeedTitle, name, b.Number, b.Line)
 		}
 		switch b.Heading {
 		case markdown.Part, markdown.Chapter:
 			if !isRoman(b.Number) && !strings.HasPrefix(b.Number, "thứ") {
-				dg.add(SeverityWarning, rules.ND30TieuDe, "noi_dung", msgWantRoman, name, b.Number, b.Line)
+				dg.add(SeverityWarning, rules.TopicHeadings, "noi_dung", msgWantRoman, name, b.Number, b.Line)
 			}
 		case markdown.Section, markdown.Subsection, markdown.Article:
 			if _, err := strconv.Atoi(b.Number); err != nil {
-				dg.add(SeverityWarning, rules.ND30TieuDe, "noi_dung", msgWantArabic, name, b.Number, b.Line)
+				dg.add(SeverityWarning, rules.TopicHeadings, "noi_dung", msgWantArabic, name, b.Number, b.Line)
 			}
 		}
 	}
@@ -474,27 +463,27 @@ func checkSigner(dg *diagnoser, p *prepared) {
 			for i, a := range rs.Authorities {
 				codes[i] = a.Code
 			}
-			dg.errorf(rules.ND30NguoiKy, "nguoi_ky.quyen_han", msgBadAuthority, s.QuyenHan, strings.Join(codes, ", "))
+			dg.errorf(rules.TopicSigner, "nguoi_ky.quyen_han", msgBadAuthority, s.QuyenHan, strings.Join(codes, ", "))
 			return
 		}
 	}
 	a := p.auth
 	switch {
 	case a != nil && a.Collective && s.ThayMat == "":
-		dg.errorf(rules.ND30NguoiKy, "nguoi_ky.thay_mat", msgNeedThayMat, a.Prefix)
+		dg.errorf(rules.TopicSigner, "nguoi_ky.thay_mat", msgNeedThayMat, a.Prefix)
 	case a != nil && a.Collective && s.CapTruong != "":
-		dg.errorf(rules.ND30NguoiKy, "nguoi_ky.cap_truong", msgTMNoHead)
+		dg.errorf(rules.TopicSigner, "nguoi_ky.cap_truong", msgTMNoHead)
 	case a != nil && a.NeedsHead && s.CapTruong == "":
-		dg.errorf(rules.ND30NguoiKy, "nguoi_ky.cap_truong", msgNeedHead, a.Prefix, a.Name)
+		dg.errorf(rules.TopicSigner, "nguoi_ky.cap_truong", msgNeedHead, a.Prefix, a.Name)
 	case a == nil && s.CapTruong != "":
-		dg.errorf(rules.ND30NguoiKy, "nguoi_ky.cap_truong", msgHeadNoAuthority)
+		dg.errorf(rules.TopicSigner, "nguoi_ky.cap_truong", msgHeadNoAuthority)
 	}
 	if s.ChucVu == "" && (a == nil || a.Code != "Q") {
-		dg.errorf(rules.ND30NguoiKy, "nguoi_ky.chuc_vu", msgNeedChucVu)
+		dg.errorf(rules.TopicSigner, "nguoi_ky.chuc_vu", msgNeedChucVu)
 	}
 	for _, t := range academicTitles {
 		if strings.HasPrefix(s.HoTen, t) {
-			dg.add(SeverityWarning, rules.ND30NguoiKy, "nguoi_ky.ho_ten", msgAcademicTitle, strings.TrimSpace(t))
+			dg.add(SeverityWarning, rules.TopicSigner, "nguoi_ky.ho_ten", msgAcademicTitle, strings.TrimSpace(t))
 			break
 		}
 	}
@@ -509,17 +498,17 @@ func checkRecipients(dg *diagnoser, p *prepared) {
 		path := "noi_nhan[" + strconv.Itoa(i) + "]"
 		if rest, ok := cutLuu(t); ok {
 			if len(d.Luu) > 0 {
-				dg.errorf(rules.ND30NoiNhan, path, msgLuuTwice)
+				dg.errorf(rules.TopicRecipients, path, msgLuuTwice)
 				continue
 			}
 			if i != len(d.NoiNhan)-1 {
-				dg.errorf(rules.ND30NoiNhan, path, msgLuuNotLast)
+				dg.errorf(rules.TopicRecipients, path, msgLuuNotLast)
 			}
 			p.luu = strings.Split(rest, ",")
 			continue
 		}
 		if t == "" {
-			dg.errorf(rules.ND30NoiNhan, path, msgEmptyItem)
+			dg.errorf(rules.TopicRecipients, path, msgEmptyItem)
 			continue
 		}
 		p.noi = append(p.noi, t)
@@ -528,7 +517,7 @@ func checkRecipients(dg *diagnoser, p *prepared) {
 		p.luu = d.Luu
 	}
 	if len(p.noi) == 0 && len(p.luu) == 0 {
-		dg.errorf(rules.ND30NoiNhan, "noi_nhan", msgNeedNoiNhan)
+		dg.errorf(rules.TopicRecipients, "noi_nhan", msgNeedNoiNhan)
 		return
 	}
 	units := 0
@@ -539,10 +528,10 @@ func checkRecipients(dg *diagnoser, p *prepared) {
 		}
 	}
 	if units == 0 {
-		dg.add(SeverityWarning, rules.ND30NoiNhan, "luu", msgLuuNoUnit, p.rs.LuuFirst)
+		dg.add(SeverityWarning, rules.TopicRecipients, "luu", msgLuuNoUnit, p.rs.LuuFirst)
 	}
 	if len(d.KinhGui) > 0 && (len(p.noi) == 0 || !strings.HasPrefix(strings.ToLower(p.noi[0]), "như trên")) {
-		dg.add(SeverityWarning, rules.ND30NoiNhan, "noi_nhan", msgWantNhuTren)
+		dg.add(SeverityWarning, rules.TopicRecipients, "noi_nhan", msgWantNhuTren)
 	}
 }
 
@@ -560,26 +549,26 @@ func cutLuu(s string) (string, bool) {
 func checkLayout(dg *diagnoser, p *prepared) {
 	t := p.doc.TrinhBay
 	rs := p.rs
-	pick := func(path string, v float64, r rules.Range, rule, unit string) float64 {
+	pick := func(path string, v float64, r rules.Range, topic rules.Topic, unit string) float64 {
 		if v == 0 {
 			return r.Default
 		}
 		if !r.Contains(v) {
-			dg.errorf(rule, "trinh_bay."+path, msgOutOfRange, fmtNum(v), unit, fmtNum(r.Min), fmtNum(r.Max), unit)
+			dg.errorf(topic, "trinh_bay."+path, msgOutOfRange, fmtNum(v), unit, fmtNum(r.Min), fmtNum(r.Max), unit)
 			return r.Default
 		}
 		return v
 	}
 	body := rs.Style(rules.NoiDung)
 	p.layout = resolvedLayout{
-		top:    pick("le_tren", t.LeTren, rs.Page.Top, rules.ND30Margins, "mm"),
-		bottom: pick("le_duoi", t.LeDuoi, rs.Page.Bottom, rules.ND30Margins, "mm"),
-		left:   pick("le_trai", t.LeTrai, rs.Page.Left, rules.ND30Margins, "mm"),
-		right:  pick("le_phai", t.LePhai, rs.Page.Right, rules.ND30Margins, "mm"),
-		size:   pick("co_chu", t.CoChu, rules.Range{Min: body.Min, Max: body.Max, Default: body.Size}, rules.ND30NoiDung, "pt"),
-		line:   pick("gian_dong", t.GianDong, rs.Body.LineSpacing, rules.ND30NoiDung, ""),
-		before: pick("cach_doan", t.CachDoan, rs.Body.SpacingBeforePt, rules.ND30NoiDung, "pt"),
-		indent: pick("thut_dau_dong", t.ThutDauDong, rs.Body.FirstLineCM, rules.ND30NoiDung, "cm"),
+		top:    pick("le_tren", t.LeTren, rs.Page.Top, rules.TopicMargins, "mm"),
+		bottom: pick("le_duoi", t.LeDuoi, rs.Page.Bottom, rules.TopicMargins, "mm"),
+		left:   pick("le_trai", t.LeTrai, rs.Page.Left, rules.TopicMargins, "mm"),
+		right:  pick("le_phai", t.LePhai, rs.Page.Right, rules.TopicMargins, "mm"),
+		size:   pick("co_chu", t.CoChu, rules.Range{Min: body.Min, Max: body.Max, Default: body.Size}, rules.TopicBody, "pt"),
+		line:   pick("gian_dong", t.GianDong, rs.Body.LineSpacing, rules.TopicBody, ""),
+		before: pick("cach_doan", t.CachDoan, rs.Body.SpacingBeforePt, rules.TopicBody, "pt"),
+		indent: pick("thut_dau_dong", t.ThutDauDong, rs.Body.FirstLineCM, rules.TopicBody, "cm"),
 	}
 }
 

@@ -149,6 +149,9 @@ func (b *builder) kinhGui() {
 	left = min(max(left, minLeft), b.width/4)
 
 	if len(lines) == 1 {
+		// One addressee stands on the label's line, without a full stop
+		// ("Kính gửi: Bộ Nội vụ", Phụ lục I, II.9.d).
+		lines[0] = rules.TrimItem(items[0])
 		p := &ooxml.Paragraph{
 			IndentLeft: left + labelW, IndentHanging: labelW,
 			SpacingBefore: 360, SpacingAfter: 120,

@@ -1,27 +1,30 @@
 package rules
 
-// Rule IDs of Nghị định 30/2020/NĐ-CP. The ID names the article: PL1 is
-// Phụ lục I, Phần I; the Roman numeral its Mục; the number its khoản.
+// Topic names what a rule is about. Topics are shared by every rule set;
+// each maps a topic to its own rule ID and article.
+type Topic string
+
+// The topics.
 const (
-	ND30Kinds       = "ND30.D7"         // Điều 7: the 29 kinds
-	ND30Page        = "ND30.PL1.I.1"    // khổ giấy, kiểu trình bày
-	ND30Margins     = "ND30.PL1.I.3"    // định lề trang
-	ND30Font        = "ND30.PL1.I.4"    // phông chữ
-	ND30PageNumber  = "ND30.PL1.I.7"    // số trang
-	ND30QuocHieu    = "ND30.PL1.II.1"   // Quốc hiệu và Tiêu ngữ
-	ND30CoQuan      = "ND30.PL1.II.2"   // tên cơ quan ban hành
-	ND30SoKyHieu    = "ND30.PL1.II.3"   // số, ký hiệu
-	ND30DiaDanhNgay = "ND30.PL1.II.4"   // địa danh và thời gian
-	ND30TenLoai     = "ND30.PL1.II.5"   // tên loại và trích yếu
-	ND30CanCu       = "ND30.PL1.II.6.a" // căn cứ ban hành
-	ND30TieuDe      = "ND30.PL1.II.6.d" // phần, chương, mục, điều có tiêu đề
-	ND30NoiDung     = "ND30.PL1.II.6.e" // trình bày nội dung
-	ND30NguoiKy     = "ND30.PL1.II.7"   // quyền hạn, chức vụ, họ tên
-	ND30NoiNhan     = "ND30.PL1.II.9"   // nơi nhận
-	ND30ThamQuyen   = "ND30.PL3.1.1"    // mẫu 1.1–1.3: thẩm quyền ban hành
-	ND30Abbr        = "ND30.PL3.I"      // bảng chữ viết tắt tên loại
-	ND30Optional    = "ND30.PL1.III"    // thành phần thể thức khác
-	ND30Input       = "VANTHU.INPUT"    // the input file itself (not a legal rule)
+	TopicKinds      Topic = "kinds"       // the kinds of document
+	TopicPage       Topic = "page"        // paper size and orientation
+	TopicMargins    Topic = "margins"     // page margins
+	TopicFont       Topic = "font"        // typeface and colour
+	TopicPageNumber Topic = "page_number" // page numbers
+	TopicHeader     Topic = "header"      // Quốc hiệu và Tiêu ngữ, or the Party tiêu đề
+	TopicAgency     Topic = "agency"      // tên cơ quan ban hành
+	TopicNumber     Topic = "number"      // số và ký hiệu
+	TopicDate       Topic = "date"        // địa danh và thời gian
+	TopicTitle      Topic = "title"       // tên loại và trích yếu
+	TopicCanCu      Topic = "can_cu"      // căn cứ ban hành
+	TopicHeadings   Topic = "headings"    // phần, chương, mục, điều and their titles
+	TopicBody       Topic = "body"        // trình bày nội dung
+	TopicSigner     Topic = "signer"      // quyền hạn, chức vụ, họ tên
+	TopicRecipients Topic = "recipients"  // Kính gửi and Nơi nhận
+	TopicThamQuyen  Topic = "tham_quyen"  // the thẩm quyền ban hành line
+	TopicAbbr       Topic = "abbr"        // kind abbreviations
+	TopicOptional   Topic = "optional"    // optional elements
+	TopicInput      Topic = "input"       // the input file itself (not a legal rule)
 )
 
 const nd30 = "Nghị định 30/2020/NĐ-CP"
@@ -134,25 +137,25 @@ var ND30 = &RuleSet{
 		{Slug: "phieu-bao", Name: "Phiếu báo", Abbr: "PB", Mau: "1.4"},
 		{Slug: "thu-cong", Name: "Thư công", Mau: "1.5", Layout: LayoutCongVan, KinhGuiAllowed: true},
 	},
-	Rules: map[string]Rule{
-		ND30Kinds:       nd30Rule(ND30Kinds, "Điều 7", "Article 7"),
-		ND30Page:        nd30Rule(ND30Page, "Phụ lục I, Phần I, Mục I, khoản 1–2", "Appendix I, Part I, Section I, clauses 1–2"),
-		ND30Margins:     nd30Rule(ND30Margins, "Phụ lục I, Phần I, Mục I, khoản 3", "Appendix I, Part I, Section I, clause 3"),
-		ND30Font:        nd30Rule(ND30Font, "Phụ lục I, Phần I, Mục I, khoản 4", "Appendix I, Part I, Section I, clause 4"),
-		ND30PageNumber:  nd30Rule(ND30PageNumber, "Phụ lục I, Phần I, Mục I, khoản 7", "Appendix I, Part I, Section I, clause 7"),
-		ND30QuocHieu:    nd30Rule(ND30QuocHieu, "Phụ lục I, Phần I, Mục II, khoản 1", "Appendix I, Part I, Section II, clause 1"),
-		ND30CoQuan:      nd30Rule(ND30CoQuan, "Phụ lục I, Phần I, Mục II, khoản 2", "Appendix I, Part I, Section II, clause 2"),
-		ND30SoKyHieu:    nd30Rule(ND30SoKyHieu, "Phụ lục I, Phần I, Mục II, khoản 3", "Appendix I, Part I, Section II, clause 3"),
-		ND30DiaDanhNgay: nd30Rule(ND30DiaDanhNgay, "Phụ lục I, Phần I, Mục II, khoản 4", "Appendix I, Part I, Section II, clause 4"),
-		ND30TenLoai:     nd30Rule(ND30TenLoai, "Phụ lục I, Phần I, Mục II, khoản 5", "Appendix I, Part I, Section II, clause 5"),
-		ND30CanCu:       nd30Rule(ND30CanCu, "Phụ lục I, Phần I, Mục II, khoản 6, điểm a", "Appendix I, Part I, Section II, clause 6(a)"),
-		ND30TieuDe:      nd30Rule(ND30TieuDe, "Phụ lục I, Phần I, Mục II, khoản 6, điểm d", "Appendix I, Part I, Section II, clause 6(d)"),
-		ND30NoiDung:     nd30Rule(ND30NoiDung, "Phụ lục I, Phần I, Mục II, khoản 6, điểm e", "Appendix I, Part I, Section II, clause 6(e)"),
-		ND30NguoiKy:     nd30Rule(ND30NguoiKy, "Phụ lục I, Phần I, Mục II, khoản 7", "Appendix I, Part I, Section II, clause 7"),
-		ND30NoiNhan:     nd30Rule(ND30NoiNhan, "Phụ lục I, Phần I, Mục II, khoản 9", "Appendix I, Part I, Section II, clause 9"),
-		ND30ThamQuyen:   nd30Rule(ND30ThamQuyen, "Phụ lục III, Mẫu 1.1–1.3", "Appendix III, forms 1.1–1.3"),
-		ND30Abbr:        nd30Rule(ND30Abbr, "Phụ lục III, Phần I (bảng chữ viết tắt tên loại)", "Appendix III, Part I (kind abbreviations)"),
-		ND30Optional:    nd30Rule(ND30Optional, "Phụ lục I, Phần I, Mục III", "Appendix I, Part I, Section III"),
-		ND30Input:       {ID: ND30Input, ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
+	Rules: map[Topic]Rule{
+		TopicKinds:      nd30Rule("ND30.D7", "Điều 7", "Article 7"),
+		TopicPage:       nd30Rule("ND30.PL1.I.1", "Phụ lục I, Phần I, Mục I, khoản 1–2", "Appendix I, Part I, Section I, clauses 1–2"),
+		TopicMargins:    nd30Rule("ND30.PL1.I.3", "Phụ lục I, Phần I, Mục I, khoản 3", "Appendix I, Part I, Section I, clause 3"),
+		TopicFont:       nd30Rule("ND30.PL1.I.4", "Phụ lục I, Phần I, Mục I, khoản 4", "Appendix I, Part I, Section I, clause 4"),
+		TopicPageNumber: nd30Rule("ND30.PL1.I.7", "Phụ lục I, Phần I, Mục I, khoản 7", "Appendix I, Part I, Section I, clause 7"),
+		TopicHeader:     nd30Rule("ND30.PL1.II.1", "Phụ lục I, Phần I, Mục II, khoản 1", "Appendix I, Part I, Section II, clause 1"),
+		TopicAgency:     nd30Rule("ND30.PL1.II.2", "Phụ lục I, Phần I, Mục II, khoản 2", "Appendix I, Part I, Section II, clause 2"),
+		TopicNumber:     nd30Rule("ND30.PL1.II.3", "Phụ lục I, Phần I, Mục II, khoản 3", "Appendix I, Part I, Section II, clause 3"),
+		TopicDate:       nd30Rule("ND30.PL1.II.4", "Phụ lục I, Phần I, Mục II, khoản 4", "Appendix I, Part I, Section II, clause 4"),
+		TopicTitle:      nd30Rule("ND30.PL1.II.5", "Phụ lục I, Phần I, Mục II, khoản 5", "Appendix I, Part I, Section II, clause 5"),
+		TopicCanCu:      nd30Rule("ND30.PL1.II.6.a", "Phụ lục I, Phần I, Mục II, khoản 6, điểm a", "Appendix I, Part I, Section II, clause 6(a)"),
+		TopicHeadings:   nd30Rule("ND30.PL1.II.6.d", "Phụ lục I, Phần I, Mục II, khoản 6, điểm d", "Appendix I, Part I, Section II, clause 6(d)"),
+		TopicBody:       nd30Rule("ND30.PL1.II.6.e", "Phụ lục I, Phần I, Mục II, khoản 6, điểm e", "Appendix I, Part I, Section II, clause 6(e)"),
+		TopicSigner:     nd30Rule("ND30.PL1.II.7", "Phụ lục I, Phần I, Mục II, khoản 7", "Appendix I, Part I, Section II, clause 7"),
+		TopicRecipients: nd30Rule("ND30.PL1.II.9", "Phụ lục I, Phần I, Mục II, khoản 9", "Appendix I, Part I, Section II, clause 9"),
+		TopicThamQuyen:  nd30Rule("ND30.PL3.1.1", "Phụ lục III, Mẫu 1.1–1.3", "Appendix III, forms 1.1–1.3"),
+		TopicAbbr:       nd30Rule("ND30.PL3.I", "Phụ lục III, Phần I (bảng chữ viết tắt tên loại)", "Appendix III, Part I (kind abbreviations)"),
+		TopicOptional:   nd30Rule("ND30.PL1.III", "Phụ lục I, Phần I, Mục III", "Appendix I, Part I, Section III"),
+		TopicInput:      {ID: "VANTHU.INPUT", ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
 	},
 }

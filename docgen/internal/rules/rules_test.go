@@ -93,9 +93,12 @@ func TestTable(t *testing.T) {
 				t.Errorf("%s has no style for %s", rs.ID, e)
 			}
 		}
-		for id, r := range rs.Rules {
-			if r.ID != id || r.ArticleVI == "" || r.ArticleEN == "" {
-				t.Errorf("%s rule %s: %+v", rs.ID, id, r)
+		for _, topic := range []Topic{TopicKinds, TopicPage, TopicMargins, TopicFont, TopicPageNumber, TopicHeader, TopicAgency,
+			TopicNumber, TopicDate, TopicTitle, TopicCanCu, TopicHeadings, TopicBody, TopicSigner, TopicRecipients,
+			TopicThamQuyen, TopicAbbr, TopicOptional, TopicInput} {
+			r := rs.Rule(topic)
+			if r.ID == string(topic) || r.ArticleVI == "" || r.ArticleEN == "" {
+				t.Errorf("%s has no rule for %s: %+v", rs.ID, topic, r)
 			}
 		}
 	}

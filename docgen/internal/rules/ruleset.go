@@ -155,7 +155,7 @@ type RuleSet struct {
 	Styles      map[Element]Style
 	Authorities []Authority
 	Kinds       []Kind
-	Rules       map[string]Rule
+	Rules       map[Topic]Rule
 	// NoiNhanLabel is "Nơi nhận:"; LuuPrefix is "Lưu: " with the archive
 	// abbreviation that always comes first ("VT").
 	NoiNhanLabel, LuuPrefix, LuuFirst string
@@ -208,11 +208,11 @@ func (rs *RuleSet) Style(e Element) Style {
 	return s
 }
 
-// Rule returns the rule with the ID; an unknown ID gives a Rule with
-// only the ID set.
-func (rs *RuleSet) Rule(id string) Rule {
-	if r, ok := rs.Rules[id]; ok {
+// Rule returns the rule set's rule for a topic; a topic the table lacks
+// gives a Rule whose ID is the topic, which the tests catch.
+func (rs *RuleSet) Rule(t Topic) Rule {
+	if r, ok := rs.Rules[t]; ok {
 		return r
 	}
-	return Rule{ID: id}
+	return Rule{ID: string(t)}
 }
