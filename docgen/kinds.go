@@ -24,7 +24,7 @@ func Kinds(theThuc string) []Kind {
 	out := make([]Kind, 0, len(rs.Kinds))
 	for _, k := range rs.Kinds {
 		kind := Kind{Slug: k.Slug, Name: k.Name, Abbr: k.Abbr, Mau: k.Mau}
-		if rendered := renderedMau(k); rendered != k.Mau {
+		if rendered := renderedMau(k); k.Mau != "" && rendered != k.Mau {
 			kind.Layout = rendered
 		}
 		out = append(out, kind)

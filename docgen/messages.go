@@ -70,6 +70,7 @@ const (
 	msgWantNhuTren
 	msgOutOfRange
 	msgTooDeep
+	msgKyHieuPartyForm
 )
 
 // catalog holds every message in Vietnamese and English, indexed by
@@ -94,9 +95,9 @@ var catalog = map[msgKey][2]string{
 	msgUnknownKey:     {"khóa %q không có; các khóa hợp lệ: %s", "unknown key %q; the valid keys are: %s"},
 	msgTheThucNotYet:  {"thể thức %q (bộ quy tắc %s) chưa được hỗ trợ trong phiên bản này; dùng the_thuc: nha-nuoc", "rule set %q (%s) is not yet supported in this version; use the_thuc: nha-nuoc"},
 	msgTheThucUnknown: {"thể thức %q không có; chọn một trong: %s", "unknown rule set %q; choose one of: %s"},
-	msgKindUnknownHint: {"loại văn bản %q không có trong 29 loại của Điều 7; có phải ý bạn là %q? (xem: vanthu kinds)",
-		"kind %q is not one of the 29 kinds of Article 7; did you mean %q? (see: vanthu kinds)"},
-	msgKindUnknown:  {"loại văn bản %q không có trong 29 loại của Điều 7 (xem: vanthu kinds)", "kind %q is not one of the 29 kinds of Article 7 (see: vanthu kinds)"},
+	msgKindUnknownHint: {"loại văn bản %q không có trong %s; có phải ý bạn là %q? (xem: vanthu kinds --the-thuc %s)",
+		"kind %q is not a kind of %s; did you mean %q? (see: vanthu kinds --the-thuc %s)"},
+	msgKindUnknown:  {"loại văn bản %q không có trong %s (xem: vanthu kinds --the-thuc %s)", "kind %q is not a kind of %s (see: vanthu kinds --the-thuc %s)"},
 	msgBadUTF8:      {"văn bản không phải UTF-8 hợp lệ; hãy lưu tệp dạng UTF-8", "the text is not valid UTF-8; save the file as UTF-8"},
 	msgControlChar:  {"có ký tự điều khiển %U ở vị trí %d mà tệp DOCX không chứa được; hãy xóa nó", "control character %U at position %d cannot be stored in a DOCX; remove it"},
 	msgBodyTooLarge: {"nội dung quá lớn (%.1f MB); tối đa %d MB", "the body is too large (%.1f MB); the limit is %d MB"},
@@ -106,8 +107,10 @@ var catalog = map[msgKey][2]string{
 	msgDraftNumber: {"dự thảo chưa cấp số: số để trống cho văn thư điền khi đăng ký", "draft without a number: left blank for the văn thư to fill in at registration"},
 	msgKyHieuSpace: {"ký hiệu %q có dấu cách; các nhóm chữ viết tắt nối bằng \"-\", không cách chữ: %q",
 		"ký hiệu %q contains spaces; groups are joined by \"-\" with no spaces: %q"},
-	msgKyHieuWhole: {"ký hiệu %q: chỉ viết phần sau dấu \"/\" của số, ví dụ QĐ-UBND; \"Số:\" và số do trình bày thêm vào",
-		"ký hiệu %q: write only what follows the \"/\" of the number, e.g. QĐ-UBND; \"Số:\" and the number are added by the renderer"},
+	msgKyHieuWhole: {"ký hiệu %q: chỉ viết ký hiệu (%q) và ghi số ở so; dòng số do trình bày thêm vào: %q",
+		"ký hiệu %q: write only the symbol (%q) and put the number in so; the renderer prints the number line: %q"},
+	msgKyHieuPartyForm: {"ký hiệu %q theo kiểu văn bản hành chính; văn bản của Đảng viết <tên loại>/<cơ quan>: %q, in ra là %q",
+		"ký hiệu %q is in the state form; Party documents write <kind>/<agency>: %q, printed %q"},
 	msgKyHieuSlash: {"ký hiệu %q có dấu \"/\": trong văn bản hành chính các nhóm nối bằng \"-\", ví dụ %q (dạng \"CV/ĐU\" là của văn bản Đảng)",
 		"ký hiệu %q contains \"/\": in state documents groups are joined by \"-\", e.g. %q (\"CV/ĐU\" is the Party form)"},
 	msgKyHieuEmptyGroup: {"ký hiệu %q có nhóm rỗng (hai dấu \"-\" liền nhau hoặc \"-\" ở đầu/cuối)", "ký hiệu %q has an empty group (two \"-\" together, or \"-\" at an end)"},
@@ -117,7 +120,7 @@ var catalog = map[msgKey][2]string{
 		"ký hiệu %q of a %s is the agency abbreviation and the drafting unit or field, joined by \"-\", e.g. SVHTTDL-QLVHGĐ"},
 	msgKyHieuAbbr: {"ký hiệu %q không khớp loại văn bản: %s viết tắt là %q, nên ký hiệu phải là %q",
 		"ký hiệu %q does not match the kind: %s is abbreviated %q, so the ký hiệu must be %q"},
-	msgKyHieuNoAgency:  {"ký hiệu %q thiếu chữ viết tắt tên cơ quan ban hành: viết %s-<cơ quan>", "ký hiệu %q lacks the issuing agency: write %s-<agency>"},
+	msgKyHieuNoAgency:  {"ký hiệu %q thiếu chữ viết tắt tên cơ quan ban hành: viết %s%s<cơ quan>", "ký hiệu %q lacks the issuing agency: write %s%s<agency>"},
 	msgPlaceLower:      {"địa danh %q: chữ cái đầu của địa danh phải viết hoa", "place %q: the place name starts with a capital letter"},
 	msgNoDate:          {"thiếu ngày ban hành: viết ngay: YYYY-MM-DD, hoặc chỉ năm cho dự thảo", "the date is missing: write ngay: YYYY-MM-DD, or the year alone for a draft"},
 	msgBadDay:          {"ngày %s không có thật trong lịch", "date %s does not exist in the calendar"},

@@ -98,9 +98,9 @@ func prepare(in *Document, c config) (*prepared, Diagnostics) {
 				slugs[i] = k.Slug
 			}
 			if s := suggest(d.Loai, slugs); s != "" {
-				dg.errorf(rules.TopicKinds, "loai", msgKindUnknownHint, d.Loai, s)
+				dg.errorf(rules.TopicKinds, "loai", msgKindUnknownHint, d.Loai, rs.Name, s, rs.TheThuc)
 			} else {
-				dg.errorf(rules.TopicKinds, "loai", msgKindUnknown, d.Loai)
+				dg.errorf(rules.TopicKinds, "loai", msgKindUnknown, d.Loai, rs.Name, rs.TheThuc)
 			}
 		}
 	}
@@ -275,18 +275,39 @@ func checkNumber(dg *diagnoser, p *prepared, c config) {
 		return
 	}
 	rs := p.rs
+	// Split the ký hiệu into the kind's abbreviation (when the kind has
+	// one) and the agency part. State documents join every group with "-"
+	// (QĐ-UBND, SVHTTDL-QLVHGĐ); Party documents put "/" between the kind
+	// and the agency (CV/ĐU).
+	var groups []string
 	switch {
 	case strings.ContainsAny(kh, " \t\n"):
 		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuSpace, kh, strings.Join(strings.Fields(kh), ""))
 		return
 	case strings.HasPrefix(kh, "/") || strings.HasPrefix(strings.ToLower(kh), "số"):
-		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuWhole, kh)
+		fixed, so := splitWholeNumber(rs, kh)
+		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuWhole, kh, fixed, rs.NumberLine(so, fixed))
 		return
-	case strings.Contains(kh, "/"):
+	case rs.KyHieuSep == "-" && strings.Contains(kh, "/"):
 		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuSlash, kh, strings.ReplaceAll(kh, "/", "-"))
 		return
+	case rs.KyHieuSep == "/" && !strings.Contains(kh, "/"):
+		fixed := kh
+		if p.kind != nil {
+			if first, rest, ok := strings.Cut(kh, "-"); ok && first == p.kind.Abbr {
+				fixed = rs.KyHieu(first, rest)
+			} else {
+				fixed = rs.KyHieu(p.kind.Abbr, kh)
+			}
+		}
+		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuPartyForm, kh, fixed, rs.NumberLine(d.So, fixed))
+		return
+	case rs.KyHieuSep == "/":
+		kind, agency, _ := strings.Cut(kh, "/")
+		groups = []string{kind, agency}
+	default:
+		groups = strings.Split(kh, "-")
 	}
-	groups := strings.Split(kh, "-")
 	for _, g := range groups {
 		if g == "" {
 			dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuEmptyGroup, kh)
@@ -310,7 +331,7 @@ func checkNumber(dg *diagnoser, p *prepared, c config) {
 	if groups[0] != k.Abbr {
 		// The first group stands where the kind's abbreviation belongs;
 		// with a single group, that group is the agency.
-		agency := strings.Join(groups[1:], "-")
+		agency := strings.Join(groups[1:], rs.KyHieuSep)
 		if len(groups) == 1 {
 			agency = kh
 		}
@@ -318,8 +339,30 @@ func checkNumber(dg *diagnoser, p *prepared, c config) {
 		return
 	}
 	if len(groups) < 2 {
-		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuNoAgency, kh, k.Abbr)
+		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuNoAgency, kh, k.Abbr, rs.KyHieuSep)
 	}
+}
+
+// splitWholeNumber reads a whole number line written into ky_hieu
+// ("Số: 05/CV-ĐU") and returns the ký hiệu in the rule set's form and
+// the number, so the message can show what to write.
+func splitWholeNumber(rs *rules.RuleSet, kh string) (string, int) {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(kh, "Số"), "số"))
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	so, _ := strconv.Atoi(rest[:i])
+	rest = strings.TrimLeft(rest[i:], " /-")
+	if rs.KyHieuSep == "/" {
+		if !strings.Contains(rest, "/") {
+			rest = strings.Replace(rest, "-", "/", 1)
+		}
+	} else {
+		rest = strings.ReplaceAll(rest, "/", "-")
+	}
+	return rest, so
 }
 
 // checkDate checks địa danh and the date (Phụ lục I, II.4).
@@ -461,7 +504,7 @@ func checkSigner(dg *diagnoser, p *prepared) {
 		if p.auth == nil {
 			codes := make([]string, len(rs.Authorities))
 			for i, a := range rs.Authorities {
-				codes[i] = a.Code
+				codes[i] = a.Prefix
 			}
 			dg.errorf(rules.TopicSigner, "nguoi_ky.quyen_han", msgBadAuthority, s.QuyenHan, strings.Join(codes, ", "))
 			return

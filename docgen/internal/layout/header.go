@@ -15,21 +15,32 @@ const maxHeaderOverhang = 567
 // so the number and the date stand on the same level.
 func (b *builder) header() {
 	in, rs := b.in, b.rs
-	// The right column holds the Quốc hiệu on one line; the left column
-	// is wide enough for the number line and the lines of a công văn
+	// The right column holds the Quốc hiệu (or the Party title) on one
+	// line; the left one the agency lines, the number and a công văn's
 	// trích yếu as the writer broke them. When both do not fit the text
-	// width, the table reaches into the (wide) left margin, by at most
-	// 1 cm, as offices do.
-	rightMin := b.textWidth(rules.QuocHieu, rs.Header.Title) + 120
-	need := b.textWidth(rules.SoKyHieu, in.NumberLine)
-	if in.Kind.Layout == rules.LayoutCongVan {
-		need = max(need, b.textWidth(rules.TrichYeuCongVan, rs.VV+in.TrichYeu))
+	// width, the table reaches into the (wide) left margin by at most
+	// 1 cm, as offices do; past that the left lines wrap. A Party date
+	// under the title gets what room is left, and wraps if it must.
+	rightNeed := b.textWidth(rules.QuocHieu, rs.Header.Title)
+	if rs.Header.Motto != "" {
+		rightNeed = max(rightNeed, b.textWidth(rules.TieuNgu, rs.Header.Motto))
 	}
-	left := max(int(float64(b.width)*rs.Header.LeftColumn), need+120)
-	right := b.width - left
-	if right < rightMin {
-		left = min(left, b.width+maxHeaderOverhang-rightMin)
-		right = rightMin
+	leftNeed := max(b.textWidth(rules.SoKyHieu, in.NumberLine), b.textWidth(rules.CoQuan, in.Agency))
+	if in.ParentAgency != "" {
+		leftNeed = max(leftNeed, b.textWidth(rules.CoQuanChuQuan, in.ParentAgency))
+	}
+	if in.Kind.Layout == rules.LayoutCongVan {
+		leftNeed = max(leftNeed, b.textWidth(rules.TrichYeuCongVan, rs.VV+in.TrichYeu))
+	}
+	rightNeed, leftNeed = rightNeed+120, leftNeed+120
+	left := max(int(float64(b.width)*rs.Header.LeftColumn), leftNeed)
+	right := max(b.width-left, rightNeed)
+	if left+right > b.width+maxHeaderOverhang {
+		left = b.width + maxHeaderOverhang - right
+	}
+	if rs.Header.DateUnderTitle {
+		date := b.textWidth(rules.DiaDanhNgay, in.DateLine) + 120
+		right = max(right, min(date, b.width+maxHeaderOverhang-left))
 	}
 	indent := min(b.width-left-right, 0)
 
@@ -64,14 +75,20 @@ func (b *builder) header() {
 	date := b.line(rules.DiaDanhNgay, in.DateLine, ooxml.AlignCenter)
 	date.SpacingBefore = 120
 
-	b.body = append(b.body, &ooxml.Table{
-		Widths: []int{left, right},
-		Indent: indent,
-		Rows: []ooxml.TableRow{
+	table := &ooxml.Table{Widths: []int{left, right}, Indent: indent}
+	if rs.Header.DateUnderTitle {
+		// Party layout: the date right under the tiêu đề's rule, the
+		// number under the agency's "*".
+		agency = append(agency, numberCell...)
+		national = append(national, date)
+		table.Rows = []ooxml.TableRow{{Cells: []ooxml.TableCell{{Blocks: agency}, {Blocks: national}}, CantSplit: true}}
+	} else {
+		table.Rows = []ooxml.TableRow{
 			{Cells: []ooxml.TableCell{{Blocks: agency}, {Blocks: national}}, CantSplit: true},
 			{Cells: []ooxml.TableCell{{Blocks: numberCell}, {Blocks: []ooxml.Block{date}}}, CantSplit: true},
-		},
-	})
+		}
+	}
+	b.body = append(b.body, table)
 }
 
 // title places ô 5a: tên loại, trích yếu and the short rule under it.
@@ -87,6 +104,10 @@ func (b *builder) title() {
 	ty := b.line(rules.TrichYeu, in.TrichYeu, ooxml.AlignCenter)
 	ty.KeepNext = true
 	b.body = append(b.body, ty)
+	if mark := b.rs.Header.TrichYeuMark; mark != "" {
+		b.body = append(b.body, &ooxml.Paragraph{Align: ooxml.AlignCenter, Runs: []ooxml.Run{{Text: mark}}})
+		return
+	}
 	w := int(float64(min(b.textWidth(rules.TrichYeu, in.TrichYeu), b.width)) * b.rs.Header.AgencyRule)
 	b.body = append(b.body, rule(w, b.width))
 }

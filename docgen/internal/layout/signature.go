@@ -21,7 +21,7 @@ func (b *builder) signature() {
 	recv = append(recv, b.line(rules.NoiNhanNhan, rs.NoiNhanLabel, ooxml.AlignLeft))
 	items := make([]string, 0, len(in.NoiNhan)+1)
 	for _, it := range in.NoiNhan {
-		items = append(items, rules.TrimItem(it)+";")
+		items = append(items, rules.TrimItem(it)+rs.NoiNhanEnd)
 	}
 	if in.LuuLine != "" {
 		items = append(items, in.LuuLine)

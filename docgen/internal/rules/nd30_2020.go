@@ -71,6 +71,7 @@ var ND30 = &RuleSet{
 	KyHieuSep:    "-",
 	VV:           "V/v ",
 	NoiNhanLabel: "Nơi nhận:",
+	NoiNhanEnd:   ";",
 	LuuPrefix:    "Lưu: ",
 	LuuFirst:     "VT",
 	Styles: map[Element]Style{

@@ -1,11 +1,11 @@
 package rules
 
 // sets holds every rule set that renders, in the order they are listed.
-var sets = []*RuleSet{ND30}
+var sets = []*RuleSet{ND30, HD36}
 
 // Planned names the_thuc values that are known but not rendered yet,
 // with the rule set they will be.
-var Planned = map[string]string{"dang": "hd36-2018"}
+var Planned = map[string]string{}
 
 // ByTheThuc returns the rule set for a the_thuc value ("nha-nuoc") or a
 // rule-set ID ("nd30-2020"); nil when there is none.

@@ -80,6 +80,13 @@ type Header struct {
 	AgencyMark   string  // "*" under a Party agency; empty when a rule is drawn
 	LeftColumn   float64 // share of the text width taken by the left column
 	SignatureCol float64 // share of the text width taken by the Nơi nhận column
+	// DateUnderTitle puts the date in the right column right under the
+	// title's rule and the number under the agency (Party layout); when
+	// false the number and the date share a row (state layout).
+	DateUnderTitle bool
+	// TrichYeuMark is printed under the trích yếu instead of a rule
+	// (Party: "-----"); empty draws the rule.
+	TrichYeuMark string
 }
 
 // Kind is a tên loại văn bản of a rule set.
@@ -156,9 +163,10 @@ type RuleSet struct {
 	Authorities []Authority
 	Kinds       []Kind
 	Rules       map[Topic]Rule
-	// NoiNhanLabel is "Nơi nhận:"; LuuPrefix is "Lưu: " with the archive
-	// abbreviation that always comes first ("VT").
-	NoiNhanLabel, LuuPrefix, LuuFirst string
+	// NoiNhanLabel is "Nơi nhận:"; NoiNhanEnd ends each recipient line
+	// but the last (";" or ","); LuuPrefix is "Lưu: " and LuuFirst the
+	// archive abbreviation that always comes first ("VT"), if any.
+	NoiNhanLabel, NoiNhanEnd, LuuPrefix, LuuFirst string
 }
 
 // Kind returns the kind with the slug, or nil.
