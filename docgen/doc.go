@@ -1,6 +1,7 @@
 // Package docgen turns a structured Vietnamese official document into a
-// DOCX file that follows Nghị định 30/2020/NĐ-CP (Phụ lục I and III), the
-// rules for văn bản hành chính.
+// DOCX file that follows its rule set: Nghị định 30/2020/NĐ-CP (Phụ lục I
+// and III) for văn bản hành chính ("nha-nuoc", the default), or Hướng dẫn
+// 36-HD/VPTW for văn bản của Đảng ("dang").
 //
 // The flow mirrors a compiler's, each step replaceable:
 //

@@ -18,7 +18,11 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // examples are the example documents every output test runs over.
-var examples = []string{"cong-van-so-vhttdl", "quyet-dinh", "bao-cao"}
+var examples = []string{"cong-van-so-vhttdl", "quyet-dinh", "bao-cao",
+	"dang-cong-van-590", "dang-huong-dan-122", "dang-nghi-quyet-chi-bo"}
+
+// isParty reports whether an example is a Party document (HD 36).
+func isParty(name string) bool { return strings.HasPrefix(name, "dang-") }
 
 func renderExample(t testing.TB, name string) []byte {
 	t.Helper()
@@ -138,6 +142,13 @@ func TestDocumentXML(t *testing.T) {
 			"- Như Điều 3;", "- Lưu: VT, VP.", "chịu trách nhiệm thi hành Quyết định này./."}},
 		{"bao-cao", []string{"Số: 128/BC-SNV", "Bắc Ninh, ngày 09 tháng 12 năm 2025", "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh",
 			"I. KẾT QUẢ ĐẠT ĐƯỢC", "8.452", "w:footnoteReference", "kho lưu trữ của Sở./."}},
+		{"dang-cong-van-590", []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", "\n*\n", "Số 590-CV/ĐU",
+			"Về đẩy mạnh tuyên truyền về", "Kính gửi: Các đảng bộ, chi bộ trực thuộc", "I. MỤC ĐÍCH, YÊU CẦU",
+			"nêu gương của cán bộ, đảng viên", "w:footnoteReference", "đề nghị các đơn vị quan tâm tổ chức thực hiện.\n",
+			"- Như trên,", "- Lưu Văn phòng Đảng ủy.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Huỳnh Long"}},
+		{"dang-huong-dan-122", []string{"Số 122-HD/BTGHU", "Định Hóa, ngày 05 tháng 02 năm 2024", "HƯỚNG DẪN", "\n-----\n",
+			"K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "- Lưu Ban Tuyên giáo Huyện ủy."}},
+		{"dang-nghi-quyet-chi-bo", []string{"Số 03-NQ/CB", "Phú Đình, ngày 12 tháng 01 năm 2026", "NGHỊ QUYẾT", "T/M CHI BỘ", "BÍ THƯ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,6 +161,13 @@ func TestDocumentXML(t *testing.T) {
 			}
 			if strings.Contains(text, "V/v V/v") {
 				t.Error("V/v printed twice")
+			}
+			if isParty(tt.name) {
+				for _, state := range []string{"Số:", "V/v", "CỘNG HÒA", "Lưu: VT", "./.", "TM.", "KT."} {
+					if strings.Contains(text, state) {
+						t.Errorf("a Party document shows the state form %q", state)
+					}
+				}
 			}
 		})
 	}
@@ -204,6 +222,14 @@ var stateElements = []element{
 	{find: "- Lưu: VT, ", size: 11, inTable: true},
 }
 
+var partyElements = []element{
+	{find: "ĐẢNG CỘNG SẢN VIỆT NAM", size: 15, bold: true, align: "CENTER", inTable: true},
+	{find: "Số ", size: 14, align: "CENTER", inTable: true},
+	{find: ", ngày ", size: 14, italic: true, align: "CENTER", inTable: true},
+	{find: "Nơi nhận:", size: 14, inTable: true},
+	{find: "- Lưu ", size: 12, inTable: true},
+}
+
 // TestPythonDocx opens every example with python-docx and checks the
 // page setup and each element's effective size, weight and slant.
 func TestPythonDocx(t *testing.T) {
@@ -229,6 +255,26 @@ func TestPythonDocx(t *testing.T) {
 			{find: "QUYẾT ĐỊNH:", size: 14, bold: true, align: "CENTER"},
 			{find: "b) Hướng dẫn", size: 14, align: "JUSTIFY", firstIndentMM: 12.7},
 			{find: "Phạm Văn Hùng", size: 14, bold: true, align: "CENTER", inTable: true},
+		},
+		"dang-cong-van-590": {
+			{find: "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", size: 14, align: "CENTER", inTable: true},
+			{find: "ĐẢNG ỦY SỞ GIÁO DỤC", size: 14, bold: true, align: "CENTER", inTable: true},
+			{find: "Về đẩy mạnh tuyên truyền về", size: 12, italic: true, align: "CENTER", inTable: true},
+			{find: "Kính gửi:", size: 14},
+			{find: "I. MỤC ĐÍCH, YÊU CẦU", size: 14, bold: true, align: "JUSTIFY"},
+			{find: "2. Cổ vũ, động viên", size: 14, align: "JUSTIFY", firstIndentMM: 10},
+			{find: "- Như trên,", size: 12, inTable: true},
+			{find: "T/M BAN THƯỜNG VỤ", size: 14, bold: true, align: "CENTER", inTable: true},
+			{find: "Nguyễn Huỳnh Long", size: 14, bold: true, align: "CENTER", inTable: true},
+		},
+		"dang-huong-dan-122": {
+			{find: "HƯỚNG DẪN", size: 16, bold: true, align: "CENTER"},
+			{find: "tuyên truyền kỷ niệm 94 năm", size: 14, bold: true, align: "CENTER"},
+			{find: "K/T TRƯỞNG BAN", size: 14, bold: true, align: "CENTER", inTable: true},
+		},
+		"dang-nghi-quyet-chi-bo": {
+			{find: "NGHỊ QUYẾT", size: 16, bold: true, align: "CENTER"},
+			{find: "T/M CHI BỘ", size: 14, bold: true, align: "CENTER", inTable: true},
 		},
 		"bao-cao": {
 			{find: "BÁO CÁO", size: 14, bold: true, align: "CENTER"},
@@ -259,7 +305,11 @@ func TestPythonDocx(t *testing.T) {
 			if !strings.Contains(doc.HeaderTexts["default"], "PAGE") || strings.TrimSpace(doc.HeaderTexts["first"]) != "" {
 				t.Errorf("headers %q", doc.HeaderTexts)
 			}
-			for _, want := range append(append([]element(nil), stateElements...), specific[name]...) {
+			common := stateElements
+			if isParty(name) {
+				common = partyElements
+			}
+			for _, want := range append(append([]element(nil), common...), specific[name]...) {
 				p := doc.Find(want.find)
 				if p == nil {
 					t.Errorf("python-docx finds no paragraph with %q", want.find)
@@ -268,6 +318,14 @@ func TestPythonDocx(t *testing.T) {
 				for _, r := range p.Runs {
 					if strings.TrimSpace(r.Text) != "" && (r.Font != "Times New Roman" || (r.Color != "" && r.Color != "000000")) {
 						t.Errorf("%q: run %q in %q colour %q", want.find, r.Text, r.Font, r.Color)
+					}
+				}
+				if want.find == "Nơi nhận:" && isParty(name) {
+					// The Party label is underlined (HD 36, secondary sources).
+					for _, r := range p.Runs {
+						if !r.Underline {
+							t.Errorf("Nơi nhận: run %q not underlined", r.Text)
+						}
 					}
 				}
 				size, bold, italic, ok := p.RunsAgree()
@@ -294,6 +352,9 @@ func TestPythonDocx(t *testing.T) {
 			if name == "bao-cao" && (len(doc.Footnotes) != 1 || !strings.Contains(doc.Footnotes[0], "Nghị định số 30/2020/NĐ-CP")) {
 				t.Errorf("footnotes %q", doc.Footnotes)
 			}
+			if name == "dang-cong-van-590" && (len(doc.Footnotes) != 1 || !strings.HasPrefix(doc.Footnotes[0], "Quy định số 101-QĐ/TW")) {
+				t.Errorf("footnotes %q", doc.Footnotes)
+			}
 		})
 	}
 }
@@ -311,11 +372,18 @@ func TestLibreOffice(t *testing.T) {
 		"quyet-dinh": {"SỞ NỘI VỤ", "Số: 15/QĐ-SNV", "Bắc Ninh, ngày 05 tháng 02 năm 2026", "QUYẾT ĐỊNH",
 			"GIÁM ĐỐC SỞ NỘI VỤ", "QUYẾT ĐỊNH:", "Điều 1."},
 		"bao-cao": {"Số: 128/BC-SNV", "BÁO CÁO", "Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh", "I. KẾT QUẢ ĐẠT ĐƯỢC", "Văn bản đến"},
+		"dang-cong-van-590": {"ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 590-CV/ĐU", "*",
+			"Về đẩy mạnh tuyên truyền về", "Kính gửi: Các đảng bộ, chi bộ trực thuộc", "I. MỤC ĐÍCH, YÊU CẦU"},
+		"dang-huong-dan-122":     {"HUYỆN ỦY ĐỊNH HÓA", "BAN TUYÊN GIÁO", "Số 122-HD/BTGHU", "HƯỚNG DẪN", "-----"},
+		"dang-nghi-quyet-chi-bo": {"CHI BỘ THÔN LÀNG MUỒNG", "Số 03-NQ/CB", "NGHỊ QUYẾT", "về nhiệm vụ trọng tâm năm 2026"},
 	}
 	last := map[string][]string{
-		"cong-van-so-vhttdl": {"Nơi nhận:", "- Lưu: VT, QLVHGĐ.", "KT. GIÁM ĐỐC", "Nguyễn Trường Thắng"},
-		"quyet-dinh":         {"Nơi nhận:", "- Như Điều 3;", "GIÁM ĐỐC", "Phạm Văn Hùng"},
-		"bao-cao":            {"Nơi nhận:", "- Lưu: VT, VP.", "Trần Văn Minh"},
+		"cong-van-so-vhttdl":     {"Nơi nhận:", "- Lưu: VT, QLVHGĐ.", "KT. GIÁM ĐỐC", "Nguyễn Trường Thắng"},
+		"quyet-dinh":             {"Nơi nhận:", "- Như Điều 3;", "GIÁM ĐỐC", "Phạm Văn Hùng"},
+		"bao-cao":                {"Nơi nhận:", "- Lưu: VT, VP.", "Trần Văn Minh"},
+		"dang-cong-van-590":      {"Nơi nhận:", "- Như trên,", "- Lưu Văn phòng Đảng ủy.", "T/M BAN THƯỜNG VỤ", "Nguyễn Huỳnh Long"},
+		"dang-huong-dan-122":     {"- Lưu Ban Tuyên giáo Huyện ủy.", "K/T TRƯỞNG BAN", "Ma Thị Hồng"},
+		"dang-nghi-quyet-chi-bo": {"- Lưu Chi bộ.", "T/M CHI BỘ", "Hoàng Văn Tâm"},
 	}
 	for _, name := range examples {
 		t.Run(name, func(t *testing.T) {
@@ -340,16 +408,23 @@ func TestLibreOffice(t *testing.T) {
 			words := extread.PageWords(t, pdf, 1)
 			var so, ngay *extread.Word
 			for i := range words {
-				if words[i].Text == "Số:" && so == nil {
+				if (words[i].Text == "Số:" || words[i].Text == "Số") && so == nil {
 					so = &words[i]
 				}
 				if words[i].Text == "ngày" && ngay == nil {
 					ngay = &words[i]
 				}
 			}
-			if so == nil || ngay == nil {
-				t.Errorf("no \"Số:\" or \"ngày\" on page 1")
-			} else if math.Abs(so.YMin-ngay.YMin) > 3 {
+			switch {
+			case so == nil || ngay == nil:
+				t.Errorf("no \"Số\" or \"ngày\" on page 1")
+			case isParty(name):
+				// HD 36: the date sits under the title's rule, above the
+				// number, which stands under the agency's "*".
+				if ngay.YMin >= so.YMin {
+					t.Errorf("Party date at y=%.1f is not above the number at y=%.1f", ngay.YMin, so.YMin)
+				}
+			case math.Abs(so.YMin-ngay.YMin) > 3:
 				t.Errorf("number line at y=%.1f, date line at y=%.1f: not on one level", so.YMin, ngay.YMin)
 			}
 			const topMarginPt = 20 / 25.4 * 72

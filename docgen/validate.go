@@ -281,12 +281,12 @@ func checkNumber(dg *diagnoser, p *prepared, c config) {
 	// and the agency (CV/ĐU).
 	var groups []string
 	switch {
-	case strings.ContainsAny(kh, " \t\n"):
-		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuSpace, kh, strings.Join(strings.Fields(kh), ""))
-		return
 	case strings.HasPrefix(kh, "/") || strings.HasPrefix(strings.ToLower(kh), "số"):
 		fixed, so := splitWholeNumber(rs, kh)
 		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuWhole, kh, fixed, rs.NumberLine(so, fixed))
+		return
+	case strings.ContainsAny(kh, " \t\n"):
+		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuSpace, kh, strings.Join(strings.Fields(kh), ""))
 		return
 	case rs.KyHieuSep == "-" && strings.Contains(kh, "/"):
 		dg.errorf(rules.TopicNumber, "ky_hieu", msgKyHieuSlash, kh, strings.ReplaceAll(kh, "/", "-"))

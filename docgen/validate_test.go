@@ -251,3 +251,106 @@ func dump(ds Diagnostics) string {
 	}
 	return b.String()
 }
+
+// validParty is a valid Party công văn (Hướng dẫn 36-HD/VPTW).
+func validParty() *Document {
+	return &Document{
+		TheThuc:       "dang",
+		Loai:          "cong-van",
+		CoQuanChuQuan: "ĐẢNG BỘ TỈNH THÁI NGUYÊN",
+		CoQuan:        "HUYỆN ỦY ĐỊNH HÓA",
+		So:            590,
+		KyHieu:        "CV/HU",
+		DiaDanh:       "Định Hóa",
+		Ngay:          Date{2024, 3, 4},
+		TrichYeu:      "Về đẩy mạnh tuyên truyền",
+		KinhGui:       []string{"Các đảng bộ, chi bộ trực thuộc"},
+		NoiDung:       "Ban Thường vụ Huyện ủy đề nghị các đơn vị thực hiện.",
+		NguoiKy:       Signer{ThayMat: "Ban Thường vụ", ChucVu: "Phó Bí thư Thường trực", HoTen: "Nguyễn Văn An"},
+		NoiNhan:       []string{"Như trên"},
+		Luu:           []string{"Văn phòng Huyện ủy"},
+	}
+}
+
+func TestValidateParty(t *testing.T) {
+	tests := []struct {
+		name      string
+		bad, good func(d *Document)
+		rule      string
+		path      string
+		contains  string
+	}{
+		{"state ký hiệu form", func(d *Document) { d.KyHieu = "CV-HU" }, func(d *Document) { d.KyHieu = "CV/HU" },
+			"HD36.II.1.3", "ky_hieu", `"CV/HU", in ra là "Số 590-CV/HU"`},
+		{"whole state number line", func(d *Document) { d.KyHieu = "Số: 05/CV-HU" }, func(d *Document) { d.KyHieu = "CV/HU" },
+			"HD36.II.1.3", "ky_hieu", `"Số 05-CV/HU"`},
+		{"agency without kind", func(d *Document) { d.KyHieu = "HU-VP" }, func(d *Document) {},
+			"HD36.II.1.3", "ky_hieu", `"CV/HU-VP"`},
+		{"kind abbreviation", func(d *Document) { d.Loai, d.KinhGui, d.KyHieu = "huong-dan", nil, "CV/BTGHU" },
+			func(d *Document) { d.Loai, d.KinhGui, d.KyHieu = "huong-dan", nil, "HD/BTGHU" },
+			"HD36.II.1.3", "ky_hieu", `"HD/BTGHU"`},
+		{"quy định is QĐ, not QyĐ", func(d *Document) { d.Loai, d.KinhGui, d.KyHieu = "quy-dinh", nil, "QyĐ/TU" },
+			func(d *Document) { d.Loai, d.KinhGui, d.KyHieu = "quy-dinh", nil, "QĐ/TU" },
+			"HD36.II.1.3", "ky_hieu", `"QĐ/TU"`},
+		{"no TUQ in Party documents", func(d *Document) {
+			d.NguoiKy = Signer{QuyenHan: "TUQ", CapTruong: "Trưởng ban", ChucVu: "Chánh Văn phòng", HoTen: "A"}
+		}, func(d *Document) {
+			d.NguoiKy = Signer{QuyenHan: "T/L", CapTruong: "Ban Thường vụ", ChucVu: "Chánh Văn phòng", HoTen: "A"}
+		}, "HD36.II.1.7", "nguoi_ky.quyen_han", "T/M, K/T, T/L"},
+		{"no Q. in Party documents", func(d *Document) {
+			d.NguoiKy = Signer{QuyenHan: "Q", CapTruong: "Trưởng ban", HoTen: "A"}
+		}, func(d *Document) {
+			d.NguoiKy = Signer{QuyenHan: "KT", CapTruong: "Trưởng ban", ChucVu: "Phó Trưởng ban", HoTen: "A"}
+		}, "HD36.II.1.7", "nguoi_ky.quyen_han", "T/M, K/T, T/L"},
+		{"kind of the other rule set", func(d *Document) { d.Loai, d.KinhGui, d.KyHieu = "cong-dien", nil, "CĐ/HU" },
+			func(d *Document) { d.Loai, d.KinhGui, d.KyHieu = "ket-luan", nil, "KL/HU" },
+			"HD36.TL", "loai", "--the-thuc dang"},
+		{"công văn needs Kính gửi", func(d *Document) { d.KinhGui = nil }, func(d *Document) {},
+			"HD36.U.NN", "kinh_gui", "kinh_gui"},
+		{"margins", func(d *Document) { d.TrinhBay.LePhai = 25 }, func(d *Document) { d.TrinhBay.LePhai = 20 },
+			"HD36.U.LE", "trinh_bay.le_phai", "15–20"},
+		{"body size 14–15", func(d *Document) { d.TrinhBay.CoChu = 13 }, func(d *Document) { d.TrinhBay.CoChu = 15 },
+			"HD36.PL3.ND", "trinh_bay.co_chu", "14–15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := validParty()
+			tt.bad(bad)
+			ds := Validate(bad)
+			d := find(ds, tt.rule, tt.path, SeverityError)
+			if d == nil {
+				t.Fatalf("no error %s at %s; got:\n%s", tt.rule, tt.path, dump(ds))
+			}
+			if !strings.Contains(d.Message, tt.contains) || !strings.HasPrefix(d.Article, "Hướng dẫn 36-HD/VPTW") {
+				t.Errorf("message %q (article %q) lacks %q", d.Message, d.Article, tt.contains)
+			}
+			good := validParty()
+			tt.good(good)
+			if ds := Validate(good); ds.HasErrors() {
+				t.Errorf("passing variant fails:\n%s", dump(ds))
+			}
+		})
+	}
+	if ds := Validate(validParty()); len(ds) != 0 {
+		t.Errorf("the valid Party document has findings:\n%s", dump(ds))
+	}
+}
+
+func TestKindsParty(t *testing.T) {
+	kinds := Kinds("dang")
+	byslug := map[string]Kind{}
+	for _, k := range kinds {
+		byslug[k.Slug] = k
+	}
+	for slug, abbr := range map[string]string{"cong-van": "CV", "huong-dan": "HD", "quy-dinh": "QĐ", "quyet-dinh": "QĐ", "ket-luan": "KL", "thong-tri": "TT"} {
+		if byslug[slug].Abbr != abbr {
+			t.Errorf("%s: %+v, want %s", slug, byslug[slug], abbr)
+		}
+	}
+	if _, ok := byslug["cong-dien"]; ok {
+		t.Error("công điện is a state kind")
+	}
+	if Kinds("khong-co") != nil {
+		t.Error("unknown rule set has kinds")
+	}
+}

@@ -11,7 +11,7 @@ import (
 	"strings"
 )
 
-//go:embed nha-nuoc/*.yaml
+//go:embed nha-nuoc/*.yaml dang/*.yaml
 var files embed.FS
 
 // Template is one scaffold.

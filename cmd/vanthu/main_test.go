@@ -252,3 +252,18 @@ func TestKindsCommand(t *testing.T) {
 		t.Errorf("json kinds: exit %d, %d kinds", code, len(kinds))
 	}
 }
+
+func TestKindsParty(t *testing.T) {
+	code, stdout, _ := runCLI(t, "", "kinds", "--the-thuc", "dang")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, w := range []string{"cong-van", "CV", "ket-luan", "KL", "thong-tri", "quy-dinh"} {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("Party kinds lack %q:\n%s", w, stdout)
+		}
+	}
+	if strings.Contains(stdout, "cong-dien") || strings.Contains(stdout, "QyĐ") {
+		t.Errorf("Party kinds list state kinds:\n%s", stdout)
+	}
+}
