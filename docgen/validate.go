@@ -443,7 +443,7 @@ func checkBody(dg *diagnoser, p *prepared) {
 		if b.Kind != markdown.Heading || b.Heading == markdown.PlainHeading {
 			continue
 		}
-		name := headingName(b.Heading)
+		name := b.Heading.String()
 		if strings.TrimSpace(b.Title) == "" {
 			dg.errorf(rules.TopicHeadings, "noi_dung", msgNeedTitle, name, b.Number, b.Line)
 		}
@@ -458,22 +458,6 @@ func checkBody(dg *diagnoser, p *prepared) {
 			}
 		}
 	}
-}
-
-func headingName(h markdown.HeadingKind) string {
-	switch h {
-	case markdown.Part:
-		return "Phần"
-	case markdown.Chapter:
-		return "Chương"
-	case markdown.Section:
-		return "Mục"
-	case markdown.Subsection:
-		return "Tiểu mục"
-	case markdown.Article:
-		return "Điều"
-	}
-	return ""
 }
 
 func isRoman(s string) bool {

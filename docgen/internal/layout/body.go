@@ -78,7 +78,7 @@ func (b *builder) content() {
 func (b *builder) heading(blk *markdown.Block) {
 	switch blk.Heading {
 	case markdown.Part, markdown.Chapter, markdown.Section, markdown.Subsection:
-		label := headingLabel(blk.Heading) + " " + blk.Number
+		label := blk.Heading.String() + " " + blk.Number
 		p := b.line(rules.PhanChuong, label, ooxml.AlignCenter)
 		p.SpacingBefore = 240
 		p.KeepNext = true
@@ -94,19 +94,6 @@ func (b *builder) heading(blk *markdown.Block) {
 		italic := blk.Level >= 4
 		p.Runs = b.inlines(blk.Inlines, true, italic)
 		b.body = append(b.body, p)
-	}
-}
-
-func headingLabel(h markdown.HeadingKind) string {
-	switch h {
-	case markdown.Part:
-		return "Phần"
-	case markdown.Chapter:
-		return "Chương"
-	case markdown.Section:
-		return "Mục"
-	default:
-		return "Tiểu mục"
 	}
 }
 
