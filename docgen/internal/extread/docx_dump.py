@@ -1,258 +1,406 @@
 #!/usr/bin/python3
-"""Dump what python-docx sees in a DOCX as JSON, for vanthu's tests.
+"""Dump what python-docx sees in a DOCX as one JSON object, for vanthu's tests.
 
 Usage: docx_dump.py FILE.docx
 
-Run sizes, weights and slants are EFFECTIVE values: the run's own, else
-its character style chain, else the paragraph style chain, else the
-document defaults (w:docDefaults), which python-docx does not resolve by
-itself. Paragraphs inside tables are listed in document order, with the
-table, row and column they stand in.
+Written for Debian's python3-docx (0.8.x; 1.x works too) and nothing beyond
+the Python standard library and lxml (a python-docx dependency). python-docx
+opens the package and gives the sections, headers and the parsed XML of the
+parts; the effective formatting is resolved here, because python-docx only
+reports what is set directly on an element:
+
+- run properties: the run's own rPr, else its character style chain (rStyle,
+  or the default character style, up basedOn), else the paragraph style
+  chain, else w:docDefaults/w:rPrDefault in styles.xml. Each property is
+  taken from the nearest level that sets it; toggle properties (w:b, w:i)
+  are not XOR-ed between style levels. Theme fonts (w:asciiTheme,
+  w:hAnsiTheme) are looked up in the theme part. Table styles are ignored.
+- paragraph properties: the paragraph's own pPr, else the indentation of
+  its numbering level (w:numPr, direct or from the style), else the
+  paragraph style chain, else w:docDefaults/w:pPrDefault.
+
+Paragraphs inside tables are listed in document order, cell by cell in
+row-major order (the XML's w:tr/w:tc, so a merged cell is listed once),
+nested tables included, each with the table, row and cell it stands in.
+All text is NFC. The JSON is ASCII (non-ASCII escaped) whatever the locale.
 """
 import json
 import sys
+import unicodedata
 
 import docx
-from docx.shared import Length
-from docx.oxml.ns import qn
+from lxml import etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+MM_PER_TWIP = 25.4 / 1440
+
+JC = {"left": "LEFT", "start": "LEFT", "center": "CENTER", "right": "RIGHT",
+      "end": "RIGHT", "both": "JUSTIFY", "distribute": "DISTRIBUTE"}
 
 
-def mm(v):
-    return None if v is None else Length(v).mm
+def nfc(s):
+    return unicodedata.normalize("NFC", s)
+
+
+def num(v):
+    """A numeric attribute value, or None."""
+    if v is None:
+        return None
+    try:
+        return float(v)
+    except ValueError:
+        return None
 
 
 def on(el):
-    """An OOXML toggle: present and not switched off."""
+    """An OOXML on/off element: None when absent, else its truth."""
     if el is None:
         return None
-    val = el.get(qn("w:val"))
-    return val not in ("0", "false", "off")
+    return el.get(W + "val") not in ("0", "false", "off")
 
 
-def rpr_props(rpr):
-    """The run properties set directly in a w:rPr element."""
-    out = {}
-    if rpr is None:
-        return out
-    sz = rpr.find(qn("w:sz"))
-    if sz is not None:
-        out["size"] = int(sz.get(qn("w:val"))) / 2
-    for tag, key in (("w:b", "bold"), ("w:i", "italic")):
-        v = on(rpr.find(qn(tag)))
-        if v is not None:
-            out[key] = v
-    u = rpr.find(qn("w:u"))
-    if u is not None:
-        out["underline"] = u.get(qn("w:val")) not in (None, "none")
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is not None and fonts.get(qn("w:hAnsi")):
-        out["font"] = fonts.get(qn("w:hAnsi"))
-    elif fonts is not None and fonts.get(qn("w:ascii")):
-        out["font"] = fonts.get(qn("w:ascii"))
-    color = rpr.find(qn("w:color"))
-    if color is not None:
-        out["color"] = color.get(qn("w:val"))
-    va = rpr.find(qn("w:vertAlign"))
-    if va is not None:
-        out["superscript"] = va.get(qn("w:val")) == "superscript"
-    return out
-
-
-def style_chain(doc, style_id, kind):
-    """Style elements from the given one up its basedOn chain."""
-    chain = []
-    styles = doc.styles.element
-    seen = set()
-    while style_id and style_id not in seen:
-        seen.add(style_id)
-        el = None
-        for s in styles.findall(qn("w:style")):
-            if s.get(qn("w:styleId")) == style_id and s.get(qn("w:type")) == kind:
-                el = s
-                break
-        if el is None:
-            break
-        chain.append(el)
-        based = el.find(qn("w:basedOn"))
-        style_id = based.get(qn("w:val")) if based is not None else None
-    return chain
-
-
-def default_style_id(doc, kind):
-    for s in doc.styles.element.findall(qn("w:style")):
-        if s.get(qn("w:type")) == kind and s.get(qn("w:default")) in ("1", "true", "on"):
-            return s.get(qn("w:styleId"))
+def related_xml(part, reltype):
+    """The parsed XML of the part related to part by reltype, or None."""
+    for rel in part.rels.values():
+        if rel.reltype == RT + reltype and not rel.is_external:
+            return etree.fromstring(rel.target_part.blob)
     return None
 
 
-def doc_defaults(doc):
-    dd = doc.styles.element.find(qn("w:docDefaults"))
-    props = {}
-    if dd is not None:
-        rpr = dd.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
-        props.update(rpr_props(rpr))
+class Doc:
+    """Styles, numbering and theme of one document, for resolving."""
+
+    def __init__(self, document):
+        self.document = document
+        self.styles_el = document.styles.element
+        self.styles = {}
+        self.default_style = {}
+        for s in self.styles_el.findall(W + "style"):
+            kind, sid = s.get(W + "type"), s.get(W + "styleId")
+            self.styles.setdefault((kind, sid), s)
+            if s.get(W + "default") in ("1", "true", "on"):
+                self.default_style.setdefault(kind, sid)
+        dd = self.styles_el.find(W + "docDefaults")
+        self.rpr_default = dd.find(W + "rPrDefault/" + W + "rPr") if dd is not None else None
+        self.ppr_default = dd.find(W + "pPrDefault/" + W + "pPr") if dd is not None else None
+        self.numbering = related_xml(document.part, "numbering")
+        self.theme_fonts = {}
+        theme = related_xml(document.part, "theme")
+        if theme is not None:
+            for kind in ("major", "minor"):
+                latin = theme.find(".//" + A + kind + "Font/" + A + "latin")
+                if latin is not None:
+                    self.theme_fonts[kind] = latin.get("typeface")
+
+    def chain(self, kind, sid):
+        """Style elements from the root of sid's basedOn chain to sid."""
+        out, seen = [], set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            el = self.styles.get((kind, sid))
+            if el is None:
+                break
+            out.append(el)
+            based = el.find(W + "basedOn")
+            sid = based.get(W + "val") if based is not None else None
+        out.reverse()
+        return out
+
+    def para_style(self, p):
+        ppr = p.find(W + "pPr")
+        ps = ppr.find(W + "pStyle") if ppr is not None else None
+        sid = ps.get(W + "val") if ps is not None else self.default_style.get("paragraph")
+        return sid, self.chain("paragraph", sid)
+
+    def numbering_ppr(self, num_pr):
+        """The pPr of the numbering level named by a w:numPr, or None."""
+        if self.numbering is None or num_pr is None:
+            return None
+        num_id = num_pr.find(W + "numId")
+        ilvl = num_pr.find(W + "ilvl")
+        num_id = num_id.get(W + "val") if num_id is not None else None
+        ilvl = ilvl.get(W + "val") if ilvl is not None else "0"
+        if num_id in (None, "0"):
+            return None
+        for n in self.numbering.findall(W + "num"):
+            if n.get(W + "numId") != num_id:
+                continue
+            for o in n.findall(W + "lvlOverride"):
+                lvl = o.find(W + "lvl")
+                if o.get(W + "ilvl") == ilvl and lvl is not None and lvl.find(W + "pPr") is not None:
+                    return lvl.find(W + "pPr")
+            abstract = n.find(W + "abstractNumId")
+            if abstract is None:
+                return None
+            for an in self.numbering.findall(W + "abstractNum"):
+                if an.get(W + "abstractNumId") == abstract.get(W + "val"):
+                    for lvl in an.findall(W + "lvl"):
+                        if lvl.get(W + "ilvl") == ilvl:
+                            return lvl.find(W + "pPr")
+        return None
+
+
+def apply_rpr(props, rpr):
+    """Lay the properties set in a w:rPr over props."""
+    if rpr is None:
+        return
+    sz = rpr.find(W + "sz")
+    if sz is not None and num(sz.get(W + "val")) is not None:
+        props["size"] = num(sz.get(W + "val")) / 2
+    for tag, key in (("b", "bold"), ("i", "italic")):
+        v = on(rpr.find(W + tag))
+        if v is not None:
+            props[key] = v
+    u = rpr.find(W + "u")
+    if u is not None:
+        props["underline"] = u.get(W + "val") != "none"
+    fonts = rpr.find(W + "rFonts")
+    if fonts is not None:
+        for slot in ("ascii", "hAnsi"):
+            if fonts.get(W + slot + "Theme"):
+                props[slot] = ("theme", fonts.get(W + slot + "Theme"))
+            elif fonts.get(W + slot):
+                props[slot] = ("font", fonts.get(W + slot))
+    color = rpr.find(W + "color")
+    if color is not None and color.get(W + "val"):
+        props["color"] = color.get(W + "val")
+    va = rpr.find(W + "vertAlign")
+    if va is not None:
+        props["superscript"] = va.get(W + "val") == "superscript"
+
+
+def font_name(d, props):
+    """The run's font for Latin and Vietnamese letters (hAnsi, else ascii)."""
+    for slot in ("hAnsi", "ascii"):
+        v = props.get(slot)
+        if v is None:
+            continue
+        kind, name = v
+        if kind == "font":
+            return name
+        family = "major" if name.startswith("major") else "minor"
+        if family in d.theme_fonts:
+            return d.theme_fonts[family]
+    return ""
+
+
+def effective_run(d, r, para_chain):
+    props = {"size": 0, "bold": False, "italic": False, "underline": False,
+             "color": "", "superscript": False}
+    apply_rpr(props, d.rpr_default)
+    for st in para_chain:
+        apply_rpr(props, st.find(W + "rPr"))
+    rpr = r.find(W + "rPr")
+    rs = rpr.find(W + "rStyle") if rpr is not None else None
+    sid = rs.get(W + "val") if rs is not None else d.default_style.get("character")
+    for st in d.chain("character", sid):
+        apply_rpr(props, st.find(W + "rPr"))
+    apply_rpr(props, rpr)
     return props
 
 
-def para_style_props(doc, p_el):
-    ppr = p_el.find(qn("w:pPr"))
-    sid = None
-    if ppr is not None and ppr.find(qn("w:pStyle")) is not None:
-        sid = ppr.find(qn("w:pStyle")).get(qn("w:val"))
-    if sid is None:
-        sid = default_style_id(doc, "paragraph")
-    return sid, style_chain(doc, sid, "paragraph")
-
-
-def effective_run(doc, r_el, para_chain, defaults):
-    props = {"size": None, "bold": False, "italic": False, "underline": False,
-             "font": None, "color": "", "superscript": False}
-    props.update({k: v for k, v in defaults.items()})
-    for st in reversed(para_chain):
-        props.update(rpr_props(st.find(qn("w:rPr"))))
-    rpr = r_el.find(qn("w:rPr"))
-    if rpr is not None and rpr.find(qn("w:rStyle")) is not None:
-        for st in reversed(style_chain(doc, rpr.find(qn("w:rStyle")).get(qn("w:val")), "character")):
-            props.update(rpr_props(st.find(qn("w:rPr"))))
-    props.update(rpr_props(rpr))
-    return props
-
-
-def run_text(r_el):
+def run_text(r, instructions=False):
+    """The visible text of a run; field instructions only when asked."""
     out = []
-    for child in r_el:
-        if child.tag == qn("w:t"):
+    for child in r:
+        tag = child.tag
+        if tag == W + "t":
             out.append(child.text or "")
-        elif child.tag == qn("w:tab"):
+        elif tag == W + "tab":
             out.append("\t")
-        elif child.tag in (qn("w:br"), qn("w:cr")):
+        elif tag in (W + "br", W + "cr"):
             out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+        elif tag == W + "sym" and child.get(W + "char"):
+            try:
+                out.append(chr(int(child.get(W + "char"), 16)))
+            except ValueError:
+                pass
+        elif tag == W + "instrText" and instructions:
+            out.append(" " + (child.text or "").strip() + " ")
     return "".join(out)
 
 
-def para_format(doc, p_el, chain):
-    """Alignment, indents and spacing: direct, else from the style chain."""
+SKIP_IN_PARAGRAPH = {W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "sdtPr", W + "sdtEndPr"}
+
+
+def runs_of(p):
+    """The w:r elements of a paragraph in order: inside hyperlinks, fields,
+    insertions and content controls too, but not deleted text, and not the
+    paragraphs of text boxes anchored in a run."""
+    for child in p:
+        if not isinstance(child.tag, str) or child.tag in SKIP_IN_PARAGRAPH:
+            continue
+        if child.tag == W + "r":
+            yield child
+        else:
+            for r in runs_of(child):
+                yield r
+
+
+def plain_text(p, instructions=False):
+    """The text of a paragraph, with field instructions when asked."""
+    parts = []
+    for child in p:
+        if not isinstance(child.tag, str) or child.tag in SKIP_IN_PARAGRAPH:
+            continue
+        if child.tag == W + "r":
+            parts.append(run_text(child, instructions))
+        else:
+            if child.tag == W + "fldSimple" and instructions:
+                parts.append(" " + (child.get(W + "instr") or "").strip() + " ")
+            parts.append(plain_text(child, instructions))
+    return "".join(parts)
+
+
+def para_format(d, p, chain):
     fmt = {"Alignment": "", "FirstLineIndentMM": 0.0, "LeftIndentMM": 0.0,
            "SpaceBeforePt": 0.0, "SpaceAfterPt": 0.0, "LineSpacing": 0.0, "LineSpacingRule": ""}
-    pprs = [st.find(qn("w:pPr")) for st in reversed(chain)] + [p_el.find(qn("w:pPr"))]
-    dd = doc.styles.element.find(qn("w:docDefaults"))
-    if dd is not None:
-        pprs.insert(0, dd.find(qn("w:pPrDefault") + "/" + qn("w:pPr")))
-    jcmap = {"left": "LEFT", "start": "LEFT", "center": "CENTER", "right": "RIGHT", "end": "RIGHT",
-             "both": "JUSTIFY", "distribute": "DISTRIBUTE"}
-    for ppr in pprs:
+    direct = p.find(W + "pPr")
+    num_pr = None
+    for ppr in [st.find(W + "pPr") for st in chain] + [direct]:
+        if ppr is not None and ppr.find(W + "numPr") is not None:
+            num_pr = ppr.find(W + "numPr")
+    levels = [d.ppr_default] + [st.find(W + "pPr") for st in chain]
+    levels += [d.numbering_ppr(num_pr), direct]
+    for ppr in levels:
         if ppr is None:
             continue
-        jc = ppr.find(qn("w:jc"))
-        if jc is not None:
-            fmt["Alignment"] = jcmap.get(jc.get(qn("w:val")), jc.get(qn("w:val")).upper())
-        ind = ppr.find(qn("w:ind"))
+        jc = ppr.find(W + "jc")
+        if jc is not None and jc.get(W + "val"):
+            fmt["Alignment"] = JC.get(jc.get(W + "val"), jc.get(W + "val").upper())
+        ind = ppr.find(W + "ind")
         if ind is not None:
-            for attr, key, sign in (("w:firstLine", "FirstLineIndentMM", 1), ("w:hanging", "FirstLineIndentMM", -1),
-                                    ("w:left", "LeftIndentMM", 1), ("w:start", "LeftIndentMM", 1)):
-                v = ind.get(qn(attr))
-                if v is not None:
-                    fmt[key] = sign * int(v) / 1440 * 25.4
-        sp = ppr.find(qn("w:spacing"))
+            for attr in ("left", "start"):
+                if num(ind.get(W + attr)) is not None:
+                    fmt["LeftIndentMM"] = num(ind.get(W + attr)) * MM_PER_TWIP
+            if num(ind.get(W + "hanging")) is not None:
+                fmt["FirstLineIndentMM"] = 0.0 - num(ind.get(W + "hanging")) * MM_PER_TWIP
+            elif num(ind.get(W + "firstLine")) is not None:
+                fmt["FirstLineIndentMM"] = num(ind.get(W + "firstLine")) * MM_PER_TWIP
+        sp = ppr.find(W + "spacing")
         if sp is not None:
-            if sp.get(qn("w:before")) is not None:
-                fmt["SpaceBeforePt"] = int(sp.get(qn("w:before"))) / 20
-            if sp.get(qn("w:after")) is not None:
-                fmt["SpaceAfterPt"] = int(sp.get(qn("w:after"))) / 20
-            if sp.get(qn("w:line")) is not None:
-                rule = sp.get(qn("w:lineRule")) or "auto"
-                line = int(sp.get(qn("w:line")))
+            if num(sp.get(W + "before")) is not None:
+                fmt["SpaceBeforePt"] = num(sp.get(W + "before")) / 20
+            if num(sp.get(W + "after")) is not None:
+                fmt["SpaceAfterPt"] = num(sp.get(W + "after")) / 20
+            line = num(sp.get(W + "line"))
+            if line is not None:
+                rule = sp.get(W + "lineRule") or "auto"
                 fmt["LineSpacingRule"] = rule
                 fmt["LineSpacing"] = line / 240 if rule == "auto" else line / 20
     return fmt
 
 
-def paragraph(doc, p_el, defaults, where):
-    sid, chain = para_style_props(doc, p_el)
+def paragraph(d, p, where):
+    sid, chain = d.para_style(p)
     runs = []
-    for r_el in p_el.iter(qn("w:r")):
-        props = effective_run(doc, r_el, chain, defaults)
-        runs.append({"Text": run_text(r_el), "Font": props["font"] or "", "SizePt": props["size"] or 0,
-                     "Bold": bool(props["bold"]), "Italic": bool(props["italic"]),
-                     "Underline": bool(props["underline"]), "Color": props["color"] or "",
-                     "Superscript": bool(props["superscript"])})
+    for r in runs_of(p):
+        props = effective_run(d, r, chain)
+        runs.append({"Text": nfc(run_text(r)), "Font": font_name(d, props),
+                     "SizePt": props["size"], "Bold": props["bold"], "Italic": props["italic"],
+                     "Underline": props["underline"], "Color": props["color"],
+                     "Superscript": props["superscript"]})
     out = {"Text": "".join(r["Text"] for r in runs), "Style": sid or "", "Runs": runs}
-    out.update(para_format(doc, p_el, chain))
+    out.update(para_format(d, p, chain))
     out.update(where)
     return out
 
 
-def walk(doc, parent, defaults, out, table_counter, where):
+def unwrap(parent, tag):
+    """Children of parent with the given tag, looking through content
+    controls (w:sdt/w:sdtContent) and w:customXml around them."""
     for child in parent:
-        if child.tag == qn("w:p"):
-            out.append(paragraph(doc, child, defaults, where))
-        elif child.tag == qn("w:tbl"):
-            t = table_counter[0]
-            table_counter[0] += 1
-            for ri, tr in enumerate(child.findall(qn("w:tr"))):
-                for ci, tc in enumerate(tr.findall(qn("w:tc"))):
-                    walk(doc, tc, defaults, out, table_counter,
-                         {"InTable": True, "Table": t, "Row": ri, "Col": ci})
-        elif child.tag == qn("w:sdt"):
-            content = child.find(qn("w:sdtContent"))
+        if child.tag == tag:
+            yield child
+        elif child.tag == W + "sdt":
+            content = child.find(W + "sdtContent")
             if content is not None:
-                walk(doc, content, defaults, out, table_counter, where)
+                for el in unwrap(content, tag):
+                    yield el
+        elif child.tag == W + "customXml":
+            for el in unwrap(child, tag):
+                yield el
 
 
-def footnotes(doc):
-    part = None
-    for rel in doc.part.rels.values():
-        if rel.reltype == FOOTNOTES:
-            part = rel.target_part
-    if part is None:
+def walk(d, parent, out, tables, where):
+    """Paragraphs of a block container (body or cell) in document order."""
+    for child in parent:
+        if child.tag == W + "p":
+            out.append(paragraph(d, child, where))
+        elif child.tag == W + "tbl":
+            t = tables[0]
+            tables[0] += 1
+            for ri, tr in enumerate(unwrap(child, W + "tr")):
+                for ci, tc in enumerate(unwrap(tr, W + "tc")):
+                    walk(d, tc, out, tables, {"InTable": True, "Table": t, "Row": ri, "Col": ci})
+        elif child.tag == W + "sdt":
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                walk(d, content, out, tables, where)
+        elif child.tag == W + "customXml":
+            walk(d, child, out, tables, where)
+
+
+def story_text(root):
+    """The text of a header or note: its paragraphs (tables included) joined
+    by newlines, field instructions kept, blank paragraphs and surplus
+    spaces dropped."""
+    lines = []
+    for p in root.iter(W + "p"):
+        line = " ".join(plain_text(p, instructions=True).split())
+        if line:
+            lines.append(line)
+    return nfc("\n".join(lines))
+
+
+def footnotes(document):
+    root = related_xml(document.part, "footnotes")
+    if root is None:
         return []
-    from lxml import etree
-    root = etree.fromstring(part.blob)
     notes = []
     for fn in root.findall(W + "footnote"):
-        if int(fn.get(W + "id")) < 1:
+        note_id = num(fn.get(W + "id"))
+        if note_id is None or note_id < 1 or fn.get(W + "type") not in (None, "normal"):
             continue
-        notes.append("".join(t.text or "" for t in fn.iter(W + "t")).strip())
+        notes.append(story_text(fn))
     return notes
 
 
-def header_text(hdr):
-    if hdr is None or hdr.is_linked_to_previous:
-        return ""
-    texts = []
-    for el in hdr._element.iter():
-        if el.tag == qn("w:t") and el.text:
-            texts.append(el.text)
-        elif el.tag == qn("w:instrText") and el.text:
-            texts.append(el.text)
-        elif el.tag == qn("w:fldSimple"):
-            texts.append(el.get(qn("w:instr")) or "")
-    return " ".join(t.strip() for t in texts if t.strip())
+def orientation(section):
+    o = section.orientation
+    name = getattr(o, "name", None)
+    return name if isinstance(name, str) else str(o).split(".")[-1].split(" ")[0]
+
+
+def mm(length):
+    return None if length is None else length.mm
 
 
 def main():
-    doc = docx.Document(sys.argv[1])
-    defaults = doc_defaults(doc)
-    sections = []
-    headers = {}
-    for s in doc.sections:
+    document = docx.Document(sys.argv[1])
+    d = Doc(document)
+    sections, headers = [], {}
+    for s in document.sections:
         sections.append({
             "PageWidthMM": mm(s.page_width), "PageHeightMM": mm(s.page_height),
             "TopMM": mm(s.top_margin), "BottomMM": mm(s.bottom_margin),
             "LeftMM": mm(s.left_margin), "RightMM": mm(s.right_margin),
-            "Orientation": str(s.orientation).split(".")[-1].split(" ")[0],
+            "Orientation": orientation(s),
             "DifferentFirstPage": bool(s.different_first_page_header_footer),
         })
-        if not headers:
-            headers["default"] = header_text(s.header)
-            headers["first"] = header_text(s.first_page_header) if s.different_first_page_header_footer else ""
+        for kind, attr in (("default", "header"), ("first", "first_page_header"), ("even", "even_page_header")):
+            hdr = getattr(s, attr)
+            if kind not in headers and not hdr.is_linked_to_previous:
+                headers[kind] = story_text(hdr._element)
     paras = []
-    walk(doc, doc.element.body, defaults, paras, [0], {"InTable": False, "Table": -1, "Row": -1, "Col": -1})
-    json.dump({"Sections": sections, "Paragraphs": paras, "Footnotes": footnotes(doc), "HeaderTexts": headers},
-              sys.stdout, ensure_ascii=False)
+    walk(d, document.element.body, paras, [0], {"InTable": False, "Table": -1, "Row": -1, "Col": -1})
+    json.dump({"Sections": sections, "Paragraphs": paras, "Footnotes": footnotes(document),
+               "HeaderTexts": headers}, sys.stdout, ensure_ascii=True)
+    sys.stdout.write("\n")
 
 
 if __name__ == "__main__":
