@@ -20,13 +20,14 @@ func ParseLanguage(s string) Language {
 	return Vietnamese
 }
 
-// Option configures Parse, Validate and Render.
+// Option configures Parse, Validate, Render and Check.
 type Option func(*config)
 
 type config struct {
 	lang     Language
 	issued   bool
 	filename string
+	theThuc  string // Check: the rule set, "" or "auto" to recognise it
 }
 
 func newConfig(opts []Option) config {

@@ -67,7 +67,7 @@ func (a *app) root() *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: err}
 	})
-	root.AddCommand(a.renderCmd(), a.validateCmd(), a.kindsCmd())
+	root.AddCommand(a.renderCmd(), a.validateCmd(), a.kindsCmd(), a.checkCmd())
 	return root
 }
 

@@ -267,3 +267,29 @@ func TestKindsParty(t *testing.T) {
 		t.Errorf("Party kinds list state kinds:\n%s", stdout)
 	}
 }
+
+func TestCheckCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "qd.docx")
+	if code, _, stderr := runCLI(t, "", "render", filepath.Join(repo, "examples", "quyet-dinh.yaml"), "-o", good); code != exitOK {
+		t.Fatalf("render: %s", stderr)
+	}
+	code, stdout, _ := runCLI(t, "", "check", good)
+	if code != exitOK || !strings.Contains(stdout, "nd30-2020") {
+		t.Errorf("check of our own output: exit %d\n%s", code, stdout)
+	}
+	// Checked against the Party rules, the state document has errors.
+	code, stdout, _ = runCLI(t, "", "check", "--the-thuc", "dang", "--format", "json", good)
+	var res []checkResult
+	if code != exitInvalid || json.Unmarshal([]byte(stdout), &res) != nil || len(res) != 1 || !res[0].Report.HasErrors() {
+		t.Errorf("--the-thuc dang: exit %d\n%s", code, stdout)
+	}
+	bad := filepath.Join(dir, "bad.docx")
+	os.WriteFile(bad, []byte("not a docx"), 0o644)
+	if code, _, stderr := runCLI(t, "", "check", bad); code != exitUsage || !strings.Contains(stderr, "bad.docx") {
+		t.Errorf("unreadable: exit %d, %q", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "", "check", "--format", "xml", good); code != exitUsage {
+		t.Errorf("bad --format: exit %d", code)
+	}
+}
