@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -255,4 +256,26 @@ func zipParts(t *testing.T, names []string, parts map[string][]byte) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestCheckCorpusRegenerates runs the python-docx script that made the
+// corpus into a temporary folder: the files it writes are the committed
+// ones, byte for byte, so the committed corpus is what the script says.
+func TestCheckCorpusRegenerates(t *testing.T) {
+	extread.NeedPythonDocx(t)
+	dir := t.TempDir()
+	cmd := exec.Command(extread.Python, filepath.Join("..", "testdata", "check", "make_corpus.py"), dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("make_corpus.py: %v\n%s", err, out)
+	}
+	made, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
+	if len(made) < 16 {
+		t.Fatalf("the script wrote %d files", len(made))
+	}
+	for _, f := range made {
+		want := mustRead(t, filepath.Join("..", "testdata", "check", "pydocx", filepath.Base(f)))
+		if !bytes.Equal(mustRead(t, f), want) {
+			t.Errorf("%s differs from the committed file: run make_corpus.py and go test -run TestCheckCorpus -update", filepath.Base(f))
+		}
+	}
 }

@@ -28,7 +28,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Inches, Mm, Pt, RGBColor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "pydocx")
+# The output folder: testdata/check/pydocx, or the first argument (tests
+# regenerate the corpus into a temporary folder and compare).
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "pydocx")
 
 FONT = "Times New Roman"
 KINH_GUI_INDENT = Cm(4.0)
