@@ -222,10 +222,23 @@ func (c *checker) style(el rules.Element, p *docx.Paragraph, topic rules.Topic, 
 		c.add(Error, topic, name, p, boolText(s.Italic, "nghiêng", "đứng"), boolText(italic, "nghiêng", "đứng"),
 			boolText(s.Italic, "phải in nghiêng", "phải dùng kiểu chữ đứng"), boolText(s.Italic, "must be italic", "must be upright"))
 	}
+	if want, ok := alignOf[el]; ok && p.Align != "" && p.Align != want {
+		c.add(Error, topic, name, p, want, p.Align, "phải canh "+alignVI[want], "must be aligned "+want)
+	}
 	if checkCase && s.Upper && !isUpper(c.e.text(p)) {
 		c.add(Error, topic, name, p, "IN HOA", c.e.text(p), "phải viết chữ in hoa", "must be in capitals")
 	}
 }
+
+// alignOf is where the layout diagram puts the elements that have a
+// fixed alignment (Phụ lục I, Mục IV; HD 36 Phụ lục 1).
+var alignOf = map[rules.Element]string{
+	rules.QuocHieu: "center", rules.TieuNgu: "center", rules.CoQuan: "center", rules.CoQuanChuQuan: "center",
+	rules.SoKyHieu: "center", rules.DiaDanhNgay: "center", rules.TenLoai: "center", rules.TrichYeu: "center",
+	rules.QuyenHan: "center", rules.HoTen: "center", rules.NoiNhanNhan: "left",
+}
+
+var alignVI = map[string]string{"center": "giữa", "left": "trái", "right": "phải", "both": "đều hai lề"}
 
 func rangeText(lo, hi float64) string {
 	if lo == hi {
