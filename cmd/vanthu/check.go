@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 
@@ -40,10 +39,8 @@ func (a *app) checkCmd() *cobra.Command {
 				results = append(results, checkResult{File: name, Report: rep})
 			}
 			if format == "json" {
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(results); err != nil {
-					return &exitError{code: exitUsage, err: err}
+				if err := a.writeJSON(results); err != nil {
+					return err
 				}
 			} else {
 				for _, r := range results {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -23,9 +22,7 @@ func (a *app) kindsCmd() *cobra.Command {
 			}
 			switch format {
 			case "json":
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(kinds)
+				return a.writeJSON(kinds)
 			case "text":
 			default:
 				return &exitError{code: exitUsage, err: fmt.Errorf("--format %q: chọn text hoặc json / choose text or json", format)}

@@ -12,6 +12,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -51,6 +52,17 @@ type app struct {
 }
 
 func (a *app) language() docgen.Language { return docgen.ParseLanguage(a.lang) }
+
+// writeJSON prints v as indented JSON on stdout; a failed write is an
+// I/O error (exit status 2).
+func (a *app) writeJSON(v any) error {
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	return nil
+}
 
 func (a *app) root() *cobra.Command {
 	root := &cobra.Command{

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -56,10 +55,8 @@ func (a *app) validateCmd() *cobra.Command {
 				results = append(results, validateResult{File: name, Valid: !ds.HasErrors(), Diagnostics: ds})
 			}
 			if format == "json" {
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(results); err != nil {
-					return &exitError{code: exitUsage, err: err}
+				if err := a.writeJSON(results); err != nil {
+					return err
 				}
 			} else {
 				for _, r := range results {
