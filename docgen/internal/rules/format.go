@@ -3,6 +3,8 @@ package rules
 import (
 	"strconv"
 	"strings"
+
+	"github.com/vanthu/vanthu/docgen/internal/vnfmt"
 )
 
 // DraftNumberBlank stands where a draft's number will be written in by
@@ -35,25 +37,14 @@ func (rs *RuleSet) NumberLine(so int, kyHieu string) string {
 // 02 năm 2020": days below 10 and the months 1 and 2 take a leading zero.
 // A month of 0 is a draft: day and month are left blank.
 func (rs *RuleSet) DateLine(place string, year, month, day int) string {
-	var b strings.Builder
-	b.WriteString(place)
-	b.WriteString(", ngày ")
-	if month == 0 {
-		b.WriteString(DraftDayBlank)
-		b.WriteString(" tháng ")
-		b.WriteString(DraftDayBlank)
-	} else {
-		b.WriteString(Pad2(day))
-		b.WriteString(" tháng ")
-		if month <= 2 {
-			b.WriteString(Pad2(month))
-		} else {
-			b.WriteString(strconv.Itoa(month))
+	if month != 0 {
+		if date, err := vnfmt.NgayThang(year, month, day); err == nil {
+			return place + ", " + date
 		}
 	}
-	b.WriteString(" năm ")
-	b.WriteString(strconv.Itoa(year))
-	return b.String()
+	// A draft (or a date validation would have refused): day and month
+	// left blank.
+	return place + ", ngày " + DraftDayBlank + " tháng " + DraftDayBlank + " năm " + strconv.Itoa(year)
 }
 
 // KyHieu joins a kind abbreviation and the agency part of a ký hiệu:
