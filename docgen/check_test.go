@@ -47,19 +47,27 @@ func TestCheckOwnOutput(t *testing.T) {
 func TestCheckFindsBrokenRender(t *testing.T) {
 	tests := []struct {
 		name     string
+		example  string
 		from, to string
 		rule     string
 	}{
-		{"number without leading zero", "Số: 15/QĐ-SNV", "Số: 5/QĐ-SNV", "ND30.PL1.II.3"},
-		{"date without leading zero", "ngày 05 tháng 02", "ngày 5 tháng 2", "ND30.PL1.II.4"},
-		{"Arial", `w:hAnsi="Times New Roman"`, `w:hAnsi="Arial"`, "ND30.PL1.I.4"},
-		{"Nơi nhận without colon", ">Nơi nhận:<", ">Nơi nhận<", "ND30.PL1.II.9"},
-		{"page number on page 1", "<w:titlePg/>", "", "ND30.PL1.I.7"},
-		{"narrow left margin", `w:left="1701"`, `w:left="1134"`, "ND30.PL1.I.3"},
+		{"number without leading zero", "", "Số: 15/QĐ-SNV", "Số: 5/QĐ-SNV", "ND30.PL1.II.3"},
+		{"date without leading zero", "", "ngày 05 tháng 02", "ngày 5 tháng 2", "ND30.PL1.II.4"},
+		{"Arial", "", `w:hAnsi="Times New Roman"`, `w:hAnsi="Arial"`, "ND30.PL1.I.4"},
+		{"Nơi nhận without colon", "", ">Nơi nhận:<", ">Nơi nhận<", "ND30.PL1.II.9"},
+		{"page number on page 1", "", "<w:titlePg/>", "", "ND30.PL1.I.7"},
+		{"narrow left margin", "", `w:left="1701"`, `w:left="1134"`, "ND30.PL1.I.3"},
+		{"Party number with a colon", "dang-cong-van-590", "Số 590-CV/ĐU", "Số: 590/CV-ĐU", "HD36.II.1.3"},
+		{"Party T/M written TM.", "dang-cong-van-590", "T/M BAN THƯỜNG VỤ", "TM. BAN THƯỜNG VỤ", "HD36.II.1.7"},
+		{"Party title not bold", "dang-nghi-quyet-chi-bo", `<w:b/><w:bCs/><w:sz w:val="30"/>`, `<w:sz w:val="30"/>`, "HD36.II.1.1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := alter(t, renderExample(t, "quyet-dinh"), tt.from, tt.to)
+			example := tt.example
+			if example == "" {
+				example = "quyet-dinh"
+			}
+			data := alter(t, renderExample(t, example), tt.from, tt.to)
 			rep, err := Check(bytes.NewReader(data), int64(len(data)))
 			if err != nil {
 				t.Fatal(err)
