@@ -3,10 +3,9 @@ package docgen
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/vanthu/vanthu/docgen/internal/layout"
+	"github.com/vanthu/vanthu/internal/atomicfile"
 )
 
 // Render validates doc and writes it as a DOCX to w. When the document
@@ -43,41 +42,7 @@ func WriteFile(name string, doc *Document, opts ...Option) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(name, data)
-}
-
-// writeAtomic writes data to name through a temporary file and a rename.
-func writeAtomic(name string, data []byte) error {
-	dir := filepath.Dir(name)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmpName := tmp.Name()
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(tmpName)
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmpName)
-		return err
-	}
-	if err := os.Chmod(tmpName, 0o644); err != nil {
-		os.Remove(tmpName)
-		return err
-	}
-	if err := os.Rename(tmpName, name); err != nil {
-		os.Remove(tmpName)
-		return err
-	}
-	return nil
+	return atomicfile.Write(name, data)
 }
 
 // layoutInput formats the lines the rule set fixes and hands the

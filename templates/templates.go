@@ -5,10 +5,13 @@ package templates
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
+
+	"github.com/vanthu/vanthu/docgen"
 )
 
 //go:embed nha-nuoc/*.yaml dang/*.yaml
@@ -52,4 +55,54 @@ func Get(theThuc, name string) (Template, bool) {
 		}
 	}
 	return Template{}, false
+}
+
+// ForKind returns the scaffold for one kind of a rule set ("nha-nuoc" or
+// "dang"): the kind's own scaffold when there is one, else the scaffold
+// of its layout with loai and the kind's abbreviation in ky_hieu filled
+// in. Every kind of Kinds has one.
+func ForKind(theThuc, slug string) (Template, error) {
+	if theThuc == "" {
+		theThuc = "nha-nuoc"
+	}
+	kinds := docgen.Kinds(theThuc)
+	if kinds == nil {
+		return Template{}, fmt.Errorf("templates: unknown rule set %q", theThuc)
+	}
+	var kind *docgen.Kind
+	for i := range kinds {
+		if kinds[i].Slug == slug {
+			kind = &kinds[i]
+		}
+	}
+	if kind == nil {
+		return Template{}, fmt.Errorf("templates: %q is not a kind of %s (see: vanthu kinds --the-thuc %s)", slug, theThuc, theThuc)
+	}
+	if t, ok := Get(theThuc, slug); ok {
+		return t, nil
+	}
+	base := "van-ban-co-ten-loai"
+	if kind.Abbr == "" {
+		base = "cong-van" // thư công: no kind abbreviation, as a công văn
+	}
+	t, ok := Get(theThuc, base)
+	if !ok {
+		return Template{}, fmt.Errorf("templates: no %s scaffold for %s", base, theThuc)
+	}
+	var out []string
+	for _, line := range strings.Split(string(t.Data), "\n") {
+		switch {
+		case strings.HasPrefix(line, "loai: "):
+			line = "loai: " + slug
+		case strings.HasPrefix(line, "ky_hieu: ") && kind.Abbr != "":
+			rest := strings.TrimPrefix(line, "ky_hieu: ")
+			if i := strings.IndexAny(rest, "-/"); i >= 0 {
+				line = "ky_hieu: " + kind.Abbr + rest[i:]
+			}
+		case strings.HasPrefix(line, "# ") && len(out) == 0:
+			line = "# " + kind.Name + " — " + strings.TrimPrefix(line, "# ")
+		}
+		out = append(out, line)
+	}
+	return Template{TheThuc: theThuc, Name: slug, Data: []byte(strings.Join(out, "\n"))}, nil
 }

@@ -49,3 +49,38 @@ func TestScaffoldsRender(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryKindHasAScaffold: vanthu new works for every kind of both rule
+// sets, and each scaffold is a valid draft that renders.
+func TestEveryKindHasAScaffold(t *testing.T) {
+	for _, theThuc := range []string{"nha-nuoc", "dang"} {
+		for _, k := range docgen.Kinds(theThuc) {
+			t.Run(theThuc+"/"+k.Slug, func(t *testing.T) {
+				tpl, err := templates.ForKind(theThuc, k.Slug)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc, err := docgen.Parse(tpl.Data)
+				if err != nil {
+					t.Fatalf("%v\n%s", err, tpl.Data)
+				}
+				if doc.Loai != k.Slug {
+					t.Errorf("loai %q", doc.Loai)
+				}
+				if ds := docgen.Validate(doc); ds.HasErrors() {
+					t.Fatalf("%v\n%s", ds, tpl.Data)
+				}
+				var buf bytes.Buffer
+				if err := docgen.Render(&buf, doc); err != nil {
+					t.Fatal(err)
+				}
+			})
+		}
+	}
+	if _, err := templates.ForKind("nha-nuoc", "khong-co"); err == nil {
+		t.Error("unknown kind accepted")
+	}
+	if _, err := templates.ForKind("khong-co", "cong-van"); err == nil {
+		t.Error("unknown rule set accepted")
+	}
+}

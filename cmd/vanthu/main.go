@@ -79,7 +79,7 @@ func (a *app) root() *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: err}
 	})
-	root.AddCommand(a.renderCmd(), a.validateCmd(), a.kindsCmd(), a.checkCmd())
+	root.AddCommand(a.renderCmd(), a.validateCmd(), a.kindsCmd(), a.checkCmd(), a.newCmd())
 	return root
 }
 

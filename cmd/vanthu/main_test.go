@@ -293,3 +293,28 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("bad --format: exit %d", code)
 	}
 }
+
+func TestNewCommand(t *testing.T) {
+	code, stdout, _ := runCLI(t, "", "new", "--list", "--the-thuc", "dang")
+	if code != exitOK || !strings.Contains(stdout, "vanthu new ket-luan --the-thuc dang") {
+		t.Errorf("--list: exit %d\n%s", code, stdout)
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "kh.yaml")
+	if code, _, stderr := runCLI(t, "", "new", "ke-hoach", "-o", out); code != exitOK {
+		t.Fatalf("new: %s", stderr)
+	}
+	if code, stdout, _ := runCLI(t, "", "validate", out); code != exitOK {
+		t.Errorf("the scaffold does not validate:\n%s", stdout)
+	}
+	if code, _, stderr := runCLI(t, "", "new", "ke-hoach", "-o", out); code != exitUsage || !strings.Contains(stderr, "--force") {
+		t.Errorf("overwrite without --force: exit %d %q", code, stderr)
+	}
+	code, stdout, _ = runCLI(t, "", "new", "cong-van", "--the-thuc", "dang")
+	if code != exitOK || !strings.Contains(stdout, "ky_hieu: CV/HU") {
+		t.Errorf("Party công văn scaffold: %d\n%s", code, stdout)
+	}
+	if code, _, _ := runCLI(t, "", "new", "khong-co"); code != exitUsage {
+		t.Errorf("unknown kind: exit %d", code)
+	}
+}
