@@ -287,3 +287,26 @@ func TestCheckCorpusRegenerates(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckAfterLibreOffice: our documents opened and saved again by
+// LibreOffice — another program's DOCX of the same layout, with its own
+// styles and run properties — still pass Check.
+func TestCheckAfterLibreOffice(t *testing.T) {
+	extread.NeedSoffice(t)
+	for _, name := range []string{"quyet-dinh", "cong-van-so-vhttdl", "dang-cong-van-590"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			data := extread.ResaveDOCX(t, renderExample(t, name))
+			rep, err := Check(bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !rep.Detected {
+				t.Error("the rule set is not recognised after LibreOffice")
+			}
+			for _, f := range rep.Errors() {
+				t.Errorf("error: %s (expected %q, found %q)", f, f.Expected, f.Found)
+			}
+		})
+	}
+}

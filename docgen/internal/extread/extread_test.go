@@ -486,7 +486,7 @@ func TestToPDFFailure(t *testing.T) {
 	// LibreOffice reads any text as a document, but not a truncated zip;
 	// soffice still exits with 0.
 	catch(func() { ToPDF(rec, minimalDocx(t)[:300]) })
-	if !rec.failed || !strings.Contains(rec.msg, "no PDF") || !strings.Contains(rec.msg, "could not be loaded") {
+	if !rec.failed || !strings.Contains(rec.msg, "no doc.pdf") || !strings.Contains(rec.msg, "could not be loaded") {
 		t.Errorf("failed=%v %q", rec.failed, rec.msg)
 	}
 	t.Log(rec.msg)

@@ -30,6 +30,25 @@ const popplerTimeout = 60 * time.Second
 // output, when soffice fails or writes no PDF or an empty one.
 func ToPDF(t testing.TB, docx []byte) string {
 	t.Helper()
+	return convert(t, docx, "pdf", "doc.pdf")
+}
+
+// ResaveDOCX opens DOCX bytes in LibreOffice and saves them again as
+// DOCX ("MS Word 2007 XML"), returning LibreOffice's file: the same
+// document as another program writes it.
+func ResaveDOCX(t testing.TB, docx []byte) []byte {
+	t.Helper()
+	out, err := os.ReadFile(convert(t, docx, "docx:MS Word 2007 XML", "doc.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// convert runs soffice --convert-to filter on docx in a profile of its
+// own and returns the path of the output file named name.
+func convert(t testing.TB, docx []byte, filter, name string) string {
+	t.Helper()
 	soffice := NeedSoffice(t)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in", "doc.docx")
@@ -45,20 +64,20 @@ func ToPDF(t testing.TB, docx []byte) string {
 	}
 	args := []string{"--headless", "--norestore", "--nolockcheck",
 		"-env:UserInstallation=" + fileURL(profile),
-		"--convert-to", "pdf", "--outdir", out, in}
+		"--convert-to", filter, "--outdir", out, in}
 	var output bytes.Buffer
 	err := execute(SofficeTimeout, &output, &output, soffice, args...)
-	pdf := filepath.Join(out, "doc.pdf")
-	st, statErr := os.Stat(pdf)
+	path := filepath.Join(out, name)
+	st, statErr := os.Stat(path)
 	switch {
 	case err != nil:
 		t.Fatalf("extread: soffice %s: %v\n%s", strings.Join(args, " "), err, output.Bytes())
 	case statErr != nil:
-		t.Fatalf("extread: soffice wrote no PDF: %v\n%s", statErr, output.Bytes())
+		t.Fatalf("extread: soffice wrote no %s: %v\n%s", name, statErr, output.Bytes())
 	case st.Size() == 0:
-		t.Fatalf("extread: soffice wrote an empty PDF\n%s", output.Bytes())
+		t.Fatalf("extread: soffice wrote an empty %s\n%s", name, output.Bytes())
 	}
-	return pdf
+	return path
 }
 
 // fileURL is the file:// URL of an absolute path, escaped (test names put
