@@ -23,16 +23,14 @@ func TestNumberLine(t *testing.T) {
 	}
 }
 
+// TestDateLine: the place before the date vnfmt writes (its own tests
+// cover the leading-zero rule), and the blanks of a draft.
 func TestDateLine(t *testing.T) {
 	tests := []struct {
 		y, m, d int
 		want    string
 	}{
 		{2020, 1, 5, "Hà Nội, ngày 05 tháng 01 năm 2020"},
-		{2020, 2, 10, "Hà Nội, ngày 10 tháng 02 năm 2020"},
-		{2020, 3, 5, "Hà Nội, ngày 05 tháng 3 năm 2020"},
-		{2019, 6, 29, "Hà Nội, ngày 29 tháng 6 năm 2019"},
-		{2019, 12, 31, "Hà Nội, ngày 31 tháng 12 năm 2019"},
 		{2023, 0, 0, "Hà Nội, ngày " + DraftDayBlank + " tháng " + DraftDayBlank + " năm 2023"},
 	}
 	for _, tt := range tests {
