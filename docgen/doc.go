@@ -29,4 +29,11 @@
 //
 // WriteFile writes through a temporary file and a rename, so a failed
 // render never leaves a half-written or empty file.
+//
+// Check goes the other way: it reads a DOCX written by any program (Word,
+// LibreOffice, python-docx or this package), recognises the thể thức
+// elements by text and position, and reports what breaks the rule set —
+// recognised from the header or given with WithTheThuc — as findings with
+// the same rule IDs Validate uses. Package docgentest wraps it for test
+// suites.
 package docgen
