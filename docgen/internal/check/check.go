@@ -325,12 +325,12 @@ func (c *checker) numberAndDate() {
 	t := c.e.text(e.date)
 	if m := reDateFull.FindStringSubmatch(t); m != nil {
 		day, month := m[2], m[3]
-		good := (len(day) == 2 && day != "00") && ((month == "01" || month == "02") || (len(month) <= 2 && month[0] != '0') || month == "10" || month == "11" || month == "12")
-		if !good {
+		padded := len(month) == 2 && month[0] == '0'
+		if len(day) != 2 || month == "1" || month == "2" {
 			c.add(Error, rules.TopicDate, string(rules.DiaDanhNgay), e.date, "ngày 05 tháng 02 năm 2020", t,
 				"ngày nhỏ hơn 10 và tháng 1, 2 phải có số 0 phía trước, ví dụ \"ngày 05 tháng 02\"",
 				"days below 10 and the months 1 and 2 take a leading zero, e.g. \"ngày 05 tháng 02\"")
-		} else if len(month) == 2 && month[0] == '0' && month != "01" && month != "02" {
+		} else if padded && month != "01" && month != "02" {
 			c.add(Warning, rules.TopicDate, string(rules.DiaDanhNgay), e.date, "tháng "+month[1:], "tháng "+month,
 				"các mẫu chính thức viết tháng 3–9 không có số 0 (\"tháng "+month[1:]+"\")", "the official forms write months 3–9 without a zero")
 		}

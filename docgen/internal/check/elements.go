@@ -156,12 +156,18 @@ func sameCell(a, b *docx.Paragraph) bool {
 // findAgency takes the agency lines from the cell that holds the number
 // (or, in the state layout, the cell above it): bold capitals are the
 // cơ quan ban hành, plain capitals before them the chủ quản.
+//
+// A header laid out in plain paragraphs (no table) has its agency lines
+// among the capitals before the number that are not the Quốc hiệu.
 func (e *elements) findAgency(ps []*docx.Paragraph) {
-	if e.number == nil || !e.number.InTable {
+	if e.number == nil {
 		return
 	}
 	for _, p := range ps[:e.number.Index] {
-		if !p.InTable || p.Table != e.number.Table || p.Col != e.number.Col || p.Row > e.number.Row {
+		if e.number.InTable && (!p.InTable || p.Table != e.number.Table || p.Col != e.number.Col || p.Row > e.number.Row) {
+			continue
+		}
+		if !e.number.InTable && (p.InTable || p == e.quocHieu || p == e.tieuNgu) {
 			continue
 		}
 		t := e.text(p)
