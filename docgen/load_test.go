@@ -1,6 +1,7 @@
 package docgen
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -148,6 +149,16 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		Validate(doc)
+		if Validate(doc).HasErrors() {
+			return
+		}
+		// Whatever validates renders, and what renders can be read back.
+		out, err := RenderBytes(doc)
+		if err != nil {
+			t.Fatalf("a valid document does not render: %v", err)
+		}
+		if _, err := Check(bytes.NewReader(out), int64(len(out))); err != nil {
+			t.Fatalf("our own output cannot be read back: %v", err)
+		}
 	})
 }
