@@ -290,15 +290,7 @@ func TestPythonDocx(t *testing.T) {
 				t.Fatalf("%d sections", len(doc.Sections))
 			}
 			s := doc.Sections[0]
-			for _, c := range []struct {
-				what      string
-				got, want float64
-			}{{"width", s.PageWidthMM, 210}, {"height", s.PageHeightMM, 297}, {"top", s.TopMM, 20},
-				{"bottom", s.BottomMM, 20}, {"left", s.LeftMM, 30}, {"right", s.RightMM, 15}} {
-				if math.Abs(c.got-c.want) > 0.1 {
-					t.Errorf("%s %.2f mm, want %.0f", c.what, c.got, c.want)
-				}
-			}
+			s.AssertA4(t, 20, 20, 30, 15)
 			if !s.DifferentFirstPage {
 				t.Error("no different first page: page 1 would show its number")
 			}

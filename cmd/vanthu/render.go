@@ -49,7 +49,7 @@ func (a *app) renderCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "tệp DOCX ghi ra (\"-\": đầu ra chuẩn) / output file")
-	cmd.Flags().BoolVar(&issued, "issued", false, "văn bản ban hành: thiếu số, ngày là lỗi / require number and full date")
+	issuedFlag(cmd, &issued)
 	return cmd
 }
 
@@ -77,13 +77,7 @@ func (a *app) options(issued bool) []docgen.Option {
 // load parses a YAML file ("-" for stdin); shape errors are printed and
 // give exit status 1, unreadable input 2.
 func (a *app) load(name string, opts []docgen.Option) (*docgen.Document, error) {
-	var doc *docgen.Document
-	var err error
-	if name == "-" {
-		doc, err = docgen.ParseReader(a.stdin, append(opts, docgen.WithFilename("<stdin>"))...)
-	} else {
-		doc, err = docgen.ParseFile(name, opts...)
-	}
+	doc, err := a.parse(name, opts)
 	var ds docgen.Diagnostics
 	switch {
 	case err == nil:
@@ -94,6 +88,19 @@ func (a *app) load(name string, opts []docgen.Option) (*docgen.Document, error) 
 	default:
 		return nil, &exitError{code: exitUsage, err: err}
 	}
+}
+
+// parse reads a YAML file, or stdin for "-".
+func (a *app) parse(name string, opts []docgen.Option) (*docgen.Document, error) {
+	if name == "-" {
+		return docgen.ParseReader(a.stdin, append(opts, docgen.WithFilename("<stdin>"))...)
+	}
+	return docgen.ParseFile(name, opts...)
+}
+
+// issuedFlag adds --issued to a command.
+func issuedFlag(cmd *cobra.Command, issued *bool) {
+	cmd.Flags().BoolVar(issued, "issued", false, "văn bản ban hành: thiếu số, ngày là lỗi / require number and full date")
 }
 
 // report prints findings to stderr, one per line.

@@ -22,7 +22,7 @@ func (a *app) validateCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "validate IN.yaml...",
 		Short: "Kiểm tra thể thức văn bản YAML / validate YAML documents",
-		Long: "Kiểm tra từng tệp YAML theo Nghị định 30/2020/NĐ-CP. Dạng text: mỗi dòng FILE:LINE:COL: path: thông báo (điều khoản) [MÃ QUY TẮC].\n" +
+		Long: "Kiểm tra từng tệp YAML theo bộ quy tắc của nó (Nghị định 30/2020/NĐ-CP hoặc Hướng dẫn 36-HD/VPTW). Dạng text: mỗi dòng FILE:LINE:COL: path: thông báo (điều khoản) [MÃ QUY TẮC].\n" +
 			"Mã thoát 0 khi không có lỗi, 1 khi có lỗi, 2 khi không đọc được tệp.",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -34,13 +34,7 @@ func (a *app) validateCmd() *cobra.Command {
 			invalid := false
 			for _, name := range args {
 				var ds docgen.Diagnostics
-				var doc *docgen.Document
-				var err error
-				if name == "-" {
-					doc, err = docgen.ParseReader(a.stdin, append(opts, docgen.WithFilename("<stdin>"))...)
-				} else {
-					doc, err = docgen.ParseFile(name, opts...)
-				}
+				doc, err := a.parse(name, opts)
 				if err != nil {
 					if !asDiagnostics(err, &ds) {
 						return &exitError{code: exitUsage, err: err}
@@ -74,7 +68,7 @@ func (a *app) validateCmd() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&issued, "issued", false, "văn bản ban hành: thiếu số, ngày là lỗi / require number and full date")
+	issuedFlag(cmd, &issued)
 	cmd.Flags().StringVar(&format, "format", "text", "dạng kết quả: text hoặc json / output format")
 	return cmd
 }

@@ -172,15 +172,7 @@ func TestMauPythonDocx(t *testing.T) {
 		t.Fatalf("%d sections", len(doc.Sections))
 	}
 	s := doc.Sections[0]
-	for _, c := range []struct {
-		what      string
-		got, want float64
-	}{{"width", s.PageWidthMM, 210}, {"height", s.PageHeightMM, 297}, {"top", s.TopMM, 25},
-		{"bottom", s.BottomMM, 20}, {"left", s.LeftMM, 35}, {"right", s.RightMM, 20}} {
-		if !near(c.got, c.want, 0.1) {
-			t.Errorf("%s %.2f mm, want %.0f", c.what, c.got, c.want)
-		}
-	}
+	s.AssertA4(t, 25, 20, 35, 20)
 	if s.Orientation != "PORTRAIT" || !s.DifferentFirstPage {
 		t.Errorf("section %+v", s)
 	}

@@ -3,6 +3,7 @@ package extread
 import (
 	_ "embed"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,6 +47,21 @@ type PySection struct {
 	TopMM, BottomMM, LeftMM, RightMM float64
 	Orientation                      string // "PORTRAIT" or "LANDSCAPE"
 	DifferentFirstPage               bool   // w:titlePg: the first page has its own header and footer
+}
+
+// AssertA4 fails the test unless the section is A4 portrait with the
+// given margins in millimetres (to 0.1 mm).
+func (s PySection) AssertA4(t testing.TB, top, bottom, left, right float64) {
+	t.Helper()
+	for _, c := range []struct {
+		what      string
+		got, want float64
+	}{{"width", s.PageWidthMM, 210}, {"height", s.PageHeightMM, 297}, {"top", s.TopMM, top},
+		{"bottom", s.BottomMM, bottom}, {"left", s.LeftMM, left}, {"right", s.RightMM, right}} {
+		if math.Abs(c.got-c.want) > 0.1 {
+			t.Errorf("%s %.2f mm, want %g", c.what, c.got, c.want)
+		}
+	}
 }
 
 // PyPara is one paragraph with its paragraph formatting resolved: direct
