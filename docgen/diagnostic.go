@@ -59,6 +59,7 @@ type Diagnostic struct {
 	Line     int      `json:"line,omitempty"`
 	Column   int      `json:"column,omitempty"`
 	Path     string   `json:"path,omitempty"` // YAML path, e.g. "nguoi_ky.cap_truong" or "kinh_gui[1]"
+	Row      int      `json:"row,omitempty"`  // the data row of a mail merge (1-based), 0 otherwise
 	Rule     string   `json:"rule"`           // rule ID, e.g. "ND30.PL1.II.3"
 	Severity Severity `json:"severity"`
 	Message  string   `json:"message"`

@@ -36,4 +36,12 @@
 // recognised from the header or given with WithTheThuc — as findings with
 // the same rule IDs Validate uses. Package docgentest wraps it for test
 // suites.
+//
+// A Template is a document whose strings are Go text/template templates
+// (mẫu trộn văn bản), with sprig's hermetic functions and Vietnamese ones
+// (Funcs). OpenData reads a CSV, XLSX or JSON Lines table, streamed; Batch
+// fills the template with every row, validates them all before writing
+// anything, renders in parallel and hands each DOCX to a Sink (DirSink,
+// ZipSink) in row order, numbering them with StartNumber. JSONSchema
+// describes the YAML input for editors.
 package docgen

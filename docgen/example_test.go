@@ -2,6 +2,7 @@ package docgen_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 
@@ -96,4 +97,58 @@ func ExampleKinds() {
 	// quyet-dinh QĐ Quyết định
 	// quy-che QC Quy chế
 	// quy-dinh QyĐ Quy định
+}
+
+// A template filled from rows held in memory: one công văn per commune,
+// numbered from 120, written into a zip archive.
+func ExampleBatch() {
+	tpl, err := docgen.ParseTemplate([]byte(`loai: cong-van
+co_quan_chu_quan: UBND TỈNH HẢI DƯƠNG
+co_quan: ỦY BAN NHÂN DÂN HUYỆN THANH HÀ
+ky_hieu: UBND-TCKH
+dia_danh: Thanh Hà
+ngay: 2023-03-10
+trich_yeu: phân bổ kinh phí cho {{.ten_xa}}
+kinh_gui: Ủy ban nhân dân {{.ten_xa}}
+noi_dung: Kinh phí phân bổ cho {{.ten_xa}} là {{tien .kinh_phi}} ({{so_chu .kinh_phi}} đồng)./.
+nguoi_ky: {thay_mat: Ủy ban nhân dân, chuc_vu: Chủ tịch, ho_ten: Trần Văn Thành}
+noi_nhan: [Như trên]
+luu: [VT, TCKH]
+`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rows := docgen.DataRows([]map[string]string{
+		{"Tên xã": "xã Thanh An", "Kinh phí": "126000000"},
+		{"Tên xã": "xã Cẩm Chế", "Kinh phí": "81.500.000"},
+	})
+	var archive bytes.Buffer
+	zip := docgen.NewZipSink(&archive)
+	res, err := docgen.Batch(context.Background(), tpl, rows, zip,
+		docgen.StartNumber(120), docgen.FileName("{{.so}}-{{.ten_xa}}"))
+	if err == nil {
+		err = zip.Close()
+	}
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Rows, res.Written)
+
+	doc, _ := tpl.Execute(docgen.Row{Num: 2, Values: map[string]string{"Tên xã": "xã Cẩm Chế", "Kinh phí": "81.500.000"}})
+	fmt.Println(doc.NoiDung)
+	// Output:
+	// 2 2
+	// Kinh phí phân bổ cho xã Cẩm Chế là 81.500.000 đồng (tám mươi mốt triệu năm trăm nghìn đồng)./.
+}
+
+// A row that cannot be filled is reported with its row, field and line.
+func ExampleTemplate_Execute() {
+	tpl, _ := docgen.ParseTemplate([]byte("loai: cong-van\nco_quan: SỞ NỘI VỤ\nky_hieu: SNV-VP\ndia_danh: Hà Nội\nngay: 2023\n"+
+		"kinh_gui: \"{{.don_vi}}\"\nnoi_dung: Đề nghị.\nnguoi_ky: {ho_ten: A}\n"), docgen.WithFilename("mau.yaml"))
+	_, err := tpl.Execute(docgen.Row{Num: 7, Values: map[string]string{"Đơn vị nhận": "Sở Y tế"}})
+	fmt.Println(err)
+	// Output:
+	// mau.yaml:6:11: kinh_gui[0]: dòng dữ liệu 7: dữ liệu không có cột "don_vi"; các cột có: Đơn vị nhận (mẫu trộn văn bản) [VANTHU.TEMPLATE]
 }

@@ -73,7 +73,12 @@ func ParseReader(r io.Reader, opts ...Option) (*Document, error) {
 // line:column. The positions are kept in the Document so that Validate
 // can point at lines too.
 func Parse(data []byte, opts ...Option) (*Document, error) {
-	c := newConfig(opts)
+	return parseYAML(data, newConfig(opts), nil)
+}
+
+// parseYAML is Parse; with tp set it reads a template (ParseTemplate):
+// the du_lieu key, and non-string fields written as templates, go to tp.
+func parseYAML(data []byte, c config, tp *templateParts) (*Document, error) {
 	dg := &diagnoser{lang: c.lang, file: c.filename, rs: rules.ND30}
 	if len(data) > MaxInputSize {
 		dg.errorf(rules.TopicInput, "", msgTooLarge, float64(len(data))/(1<<20), MaxInputSize>>20)
@@ -94,7 +99,7 @@ func Parse(data []byte, opts ...Option) (*Document, error) {
 		return nil, Diagnostics{d}
 	}
 	doc := &Document{}
-	dec := decoder{dg: dg, pos: positions{}, anchors: map[string]ast.Node{}}
+	dec := decoder{dg: dg, pos: positions{}, anchors: map[string]ast.Node{}, tmpl: tp}
 	var body ast.Node
 	if len(f.Docs) > 0 {
 		body = f.Docs[0].Body
@@ -131,6 +136,9 @@ type decoder struct {
 	anchors map[string]ast.Node
 	depth   int // nesting of value calls
 	aliases int // aliases followed so far
+	// tmpl collects the parts of a template; nil when parsing a plain
+	// document.
+	tmpl *templateParts
 }
 
 // Limits against hostile YAML: self-referring aliases and alias bombs.
@@ -220,6 +228,9 @@ func (d *decoder) value(n ast.Node, v reflect.Value, path string) {
 	}
 	if _, isNull := n.(*ast.NullNode); isNull {
 		return // an empty value keeps the zero value
+	}
+	if d.tmpl != nil && d.tmpl.defer_(n, v, path) {
+		return
 	}
 	switch {
 	case v.Type() == dateType:
@@ -315,6 +326,14 @@ func (d *decoder) mapping(n ast.Node, v reflect.Value, path string) {
 		}
 		seen[key] = true
 		d.pos[kpath] = pos(mv.Key)
+		if key == dataKey && path == "" {
+			if d.tmpl == nil {
+				d.errAt(mv.Key, kpath, msgDataNeedsTemplate)
+			} else {
+				d.tmpl.data = mv.Value
+			}
+			continue
+		}
 		idx, known := fields[key]
 		if !known {
 			if what, reserved := reservedKeys[key]; reserved && path == "" {

@@ -1,5 +1,7 @@
 package docgen
 
+import "fmt"
+
 // msgKey names a message of the catalog.
 type msgKey int
 
@@ -71,6 +73,21 @@ const (
 	msgOutOfRange
 	msgTooDeep
 	msgKyHieuPartyForm
+	msgDataNeedsTemplate
+	msgTemplateSyntax
+	msgTemplateExec
+	msgTemplateNoColumn
+	msgDataSpec
+	msgDataRow
+	msgDataNone
+	msgDataEmpty
+	msgRowPrefix
+	msgRowPrefixLine
+	msgFileNameEmpty
+	msgFileNameTemplate
+	msgTemplateLeftover
+	msgDidYouMean
+	msgDataFileSpec
 )
 
 // catalog holds every message in Vietnamese and English, indexed by
@@ -155,4 +172,31 @@ var catalog = map[msgKey][2]string{
 	msgWantNhuTren: {"văn bản có Kính gửi thì nơi nhận bắt đầu bằng \"Như trên\"", "with a Kính gửi part the Nơi nhận list starts with \"Như trên\""},
 	msgTooDeep:     {"giá trị lồng quá sâu hoặc bí danh (alias) tự tham chiếu; hãy viết giá trị trực tiếp", "value nested too deeply or a self-referring alias; write the value out"},
 	msgOutOfRange:  {"giá trị %s%s ngoài khoảng cho phép %s–%s%s", "value %s%s is outside the allowed range %s–%s%s"},
+	msgDataNeedsTemplate: {"khóa du_lieu (dữ liệu trộn) chỉ dùng trong mẫu trộn văn bản: chạy vanthu batch với tệp này",
+		"the du_lieu key (mail-merge data) belongs to a template: run vanthu batch on this file"},
+	msgTemplateSyntax:   {"mẫu {{…}} sai cú pháp (dòng %d của trường): %s", "the {{…}} template is malformed (line %d of the field): %s"},
+	msgDidYouMean:       {"có phải ý bạn là %q?", "did you mean %q?"},
+	msgTemplateExec:     {"không điền được mẫu: %s", "cannot fill the template: %s"},
+	msgTemplateNoColumn: {"dữ liệu không có cột %q; các cột có: %s", "the data has no column %q; its columns are: %s"},
+	msgDataSpec: {"du_lieu cần là tên tệp dữ liệu (CSV, XLSX, JSONL), {tep: …, trang: …} hoặc danh sách các dòng, không phải %s",
+		"du_lieu must be a data file name (CSV, XLSX, JSONL), {tep: …, trang: …} or a list of rows, not %s"},
+	msgDataRow: {"mỗi dòng của du_lieu là các cặp cột: giá trị chữ hoặc số, không phải %s",
+		"each row of du_lieu is column: value pairs of text or numbers, not %s"},
+	msgDataNone: {"không có dữ liệu để trộn: thêm du_lieu vào mẫu hoặc chỉ ra tệp dữ liệu (CSV, XLSX, JSONL)",
+		"no data to merge: add du_lieu to the template or name a data file (CSV, XLSX, JSONL)"},
+	msgDataEmpty:     {"bảng dữ liệu %s không có dòng nào dưới dòng tiêu đề", "the data table %s has no rows under its header"},
+	msgRowPrefix:     {"dòng dữ liệu %d: ", "data row %d: "},
+	msgRowPrefixLine: {"dòng dữ liệu %d (%s dòng %d): ", "data row %d (%s line %d): "},
+	msgFileNameEmpty: {"mẫu tên tệp %q cho ra tên rỗng; dùng các cột có giá trị ở mọi dòng",
+		"the file-name template %q gives an empty name; use columns that are filled in every row"},
+	msgFileNameTemplate: {"mẫu tên tệp %q sai: %s", "the file-name template %q is wrong: %s"},
+	msgTemplateLeftover: {"trường có mẫu {{…}} chưa được điền: đây là mẫu trộn văn bản, chạy vanthu batch với một bảng dữ liệu",
+		"the field holds an unfilled {{…}} template: this is a mail-merge template, run vanthu batch with a data table"},
+	msgDataFileSpec: {"du_lieu dạng {tep: …, trang: …}: khóa %q không dùng được; cần tep (tên tệp dữ liệu), có thể thêm trang (tên trang tính XLSX)",
+		"du_lieu as {tep: …, trang: …}: key %q cannot be used; write tep (the data file name) and, for XLSX, trang (the sheet)"},
+}
+
+// sprintfLang formats a catalog message in a language.
+func sprintfLang(lang Language, msg msgKey, args ...any) string {
+	return fmt.Sprintf(catalog[msg][lang], args...)
 }

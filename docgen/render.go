@@ -22,12 +22,16 @@ func Render(w io.Writer, doc *Document, opts ...Option) error {
 
 // RenderBytes is Render into memory: the DOCX file's bytes.
 func RenderBytes(doc *Document, opts ...Option) ([]byte, error) {
-	p, ds := prepare(doc, newConfig(opts))
+	return renderBytes(doc, newConfig(opts))
+}
+
+func renderBytes(doc *Document, c config) ([]byte, error) {
+	p, ds := prepare(doc, c)
 	if ds.HasErrors() {
 		return nil, ds
 	}
 	var buf bytes.Buffer
-	buf.Grow(32 << 10)
+	buf.Grow(16 << 10)
 	if _, err := layout.Build(p.layoutInput()).WriteTo(&buf); err != nil {
 		return nil, err
 	}

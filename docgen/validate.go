@@ -178,6 +178,9 @@ func textFields(d *Document) []struct {
 // control characters XML 1.0 forbids.
 func checkText(dg *diagnoser, d *Document) {
 	for _, f := range textFields(d) {
+		if strings.Contains(f.text, "{{") && strings.Contains(f.text, "}}") {
+			dg.add(SeverityWarning, rules.TopicTemplate, f.path, msgTemplateLeftover)
+		}
 		for i, r := range f.text {
 			if r < 0x20 || r >= 0xD800 {
 				if r == utf8.RuneError && !strings.HasPrefix(f.text[i:], "\uFFFD") {

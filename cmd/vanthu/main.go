@@ -79,7 +79,8 @@ func (a *app) root() *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: err}
 	})
-	root.AddCommand(a.renderCmd(), a.validateCmd(), a.kindsCmd(), a.checkCmd(), a.newCmd())
+	root.AddCommand(a.renderCmd(), a.validateCmd(), a.kindsCmd(), a.checkCmd(), a.newCmd(), a.schemaCmd())
+	root.AddCommand(a.batchCmd())
 	return root
 }
 

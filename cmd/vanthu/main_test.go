@@ -121,25 +121,45 @@ func TestRenderExamples(t *testing.T) {
 	}
 	for _, ex := range examples {
 		t.Run(filepath.Base(ex), func(t *testing.T) {
-			out := filepath.Join(t.TempDir(), "out.docx")
-			code, _, stderr := runCLI(t, "", "render", ex, "-o", out)
-			if code != exitOK {
+			data, err := os.ReadFile(ex)
+			if err != nil {
+				t.Fatal(err)
+			}
+			outs := []string{filepath.Join(t.TempDir(), "out.docx")}
+			if bytes.Contains(data, []byte("\ndu_lieu:")) {
+				// A mail-merge template: render every row.
+				dir := t.TempDir()
+				code, _, stderr := runCLI(t, "", "batch", ex, "-o", dir, "--so-bat-dau", "1")
+				if code != exitOK {
+					t.Fatalf("batch: exit %d:\n%s", code, stderr)
+				}
+				if outs, _ = filepath.Glob(filepath.Join(dir, "*.docx")); len(outs) < 2 {
+					t.Fatalf("batch wrote %d documents", len(outs))
+				}
+			} else if code, _, stderr := runCLI(t, "", "render", ex, "-o", outs[0]); code != exitOK {
 				t.Fatalf("exit %d:\n%s", code, stderr)
 			}
-			zr, err := zip.OpenReader(out)
-			if err != nil {
-				t.Fatalf("output is not a zip: %v", err)
-			}
-			defer zr.Close()
-			found := false
-			for _, f := range zr.File {
-				found = found || f.Name == "word/document.xml"
-			}
-			if !found {
-				t.Errorf("no word/document.xml in %s", out)
+			for _, out := range outs {
+				assertDOCX(t, out)
 			}
 		})
 	}
+}
+
+// assertDOCX checks that a file is a zip holding word/document.xml.
+func assertDOCX(t *testing.T, name string) {
+	t.Helper()
+	zr, err := zip.OpenReader(name)
+	if err != nil {
+		t.Fatalf("%s is not a zip: %v", name, err)
+	}
+	defer zr.Close()
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			return
+		}
+	}
+	t.Errorf("no word/document.xml in %s", name)
 }
 
 func TestRenderStdinStdout(t *testing.T) {
@@ -316,5 +336,35 @@ func TestNewCommand(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "", "new", "khong-co"); code != exitUsage {
 		t.Errorf("unknown kind: exit %d", code)
+	}
+}
+
+func TestSchemaCommand(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "", "schema")
+	if code != exitOK {
+		t.Fatalf("schema: exit %d\n%s", code, stderr)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(stdout), &m); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, stdout)
+	}
+	if m["$schema"] != "https://json-schema.org/draft/2020-12/schema" || m["$id"] == nil {
+		t.Errorf("$schema %v, $id %v", m["$schema"], m["$id"])
+	}
+	if !strings.Contains(stdout, "Số của văn bản") {
+		t.Error("the default schema is not in Vietnamese")
+	}
+	if _, en, _ := runCLI(t, "", "--lang", "en", "schema"); !strings.Contains(en, "Number of the document") {
+		t.Error("--lang en does not give English descriptions")
+	}
+	out := filepath.Join(t.TempDir(), "vanthu.schema.json")
+	if code, _, stderr := runCLI(t, "", "schema", "-o", out); code != exitOK {
+		t.Fatalf("schema -o: exit %d\n%s", code, stderr)
+	}
+	if data, err := os.ReadFile(out); err != nil || string(data) != stdout {
+		t.Errorf("schema -o wrote other bytes than stdout (%v)", err)
+	}
+	if code, _, _ := runCLI(t, "", "schema", "extra"); code != exitUsage {
+		t.Errorf("schema with an argument: exit %d", code)
 	}
 }

@@ -10,23 +10,51 @@ import (
 
 // Write writes data to name with mode 0644.
 func Write(name string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	f, err := Create(name)
 	if err != nil {
 		return err
 	}
-	tmpName := tmp.Name()
+	if _, err := f.Write(data); err != nil {
+		f.Abort()
+		return err
+	}
+	return f.Commit()
+}
+
+// File is a file being written: its data goes to a temporary file that
+// Commit renames to the final name and Abort removes.
+type File struct {
+	*os.File
+	name string
+	done bool
+}
+
+// Create starts writing name.
+func Create(name string) (*File, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	if err != nil {
+		return nil, err
+	}
+	return &File{File: tmp, name: name}, nil
+}
+
+// Commit flushes the data to disk and gives the file its name, mode 0644.
+// On failure the temporary file is removed.
+func (f *File) Commit() error {
+	if f.done {
+		return os.ErrClosed
+	}
+	f.done = true
+	tmpName := f.File.Name()
 	fail := func(err error) error {
-		tmp.Close()
+		f.File.Close()
 		os.Remove(tmpName)
 		return err
 	}
-	if _, err := tmp.Write(data); err != nil {
+	if err := f.Sync(); err != nil {
 		return fail(err)
 	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
+	if err := f.File.Close(); err != nil {
 		os.Remove(tmpName)
 		return err
 	}
@@ -34,9 +62,20 @@ func Write(name string, data []byte) error {
 		os.Remove(tmpName)
 		return err
 	}
-	if err := os.Rename(tmpName, name); err != nil {
+	if err := os.Rename(tmpName, f.name); err != nil {
 		os.Remove(tmpName)
 		return err
 	}
 	return nil
+}
+
+// Abort discards what was written; the final name is left untouched. It
+// does nothing after Commit, so it can be deferred.
+func (f *File) Abort() {
+	if f.done {
+		return
+	}
+	f.done = true
+	f.File.Close()
+	os.Remove(f.File.Name())
 }

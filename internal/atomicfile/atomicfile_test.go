@@ -36,3 +36,35 @@ func TestWrite(t *testing.T) {
 		t.Errorf("after a failed write: %v", entries)
 	}
 }
+
+func TestCreateAbort(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "out.zip")
+	os.WriteFile(name, []byte("old"), 0o644)
+	f, err := Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte("half"))
+	f.Abort()
+	f.Abort() // twice is harmless
+	if b, _ := os.ReadFile(name); string(b) != "old" {
+		t.Errorf("an aborted write changed the file: %q", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("temporary files left: %v", entries)
+	}
+	if err := f.Commit(); err == nil {
+		t.Error("Commit after Abort succeeded")
+	}
+
+	f, _ = Create(name)
+	f.Write([]byte("new"))
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	f.Abort() // after Commit: nothing
+	if b, _ := os.ReadFile(name); string(b) != "new" {
+		t.Errorf("committed file holds %q", b)
+	}
+}

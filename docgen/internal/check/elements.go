@@ -235,6 +235,7 @@ func (e *elements) findSignature(ps []*docx.Paragraph) {
 // findTitle finds tên loại (a centred line naming a kind of the rule
 // set), the trích yếu under it, Kính gửi and the căn cứ lines.
 func (e *elements) findTitle(ps []*docx.Paragraph, rs *rules.RuleSet) {
+	bodyBegun := false
 	for _, p := range ps[e.headerLimit+1 : e.bodyTo] {
 		if p.InTable {
 			continue
@@ -269,8 +270,14 @@ func (e *elements) findTitle(ps []*docx.Paragraph, rs *rules.RuleSet) {
 			}
 			continue
 		}
-		if strings.HasPrefix(t, "Căn cứ") || strings.HasPrefix(t, "Theo đề nghị") {
+		// Căn cứ lines stand between the title and the body of a văn bản
+		// có tên loại; in a công văn, or once the body has begun, "Căn
+		// cứ …" is body text.
+		switch {
+		case e.tenLoai != nil && e.kinhGui == nil && !bodyBegun && (strings.HasPrefix(t, "Căn cứ") || strings.HasPrefix(t, "Theo đề nghị")):
 			e.canCu = append(e.canCu, p)
+		case e.tenLoai != nil && t != "" && !isRuleMark(t) && len(e.canCu) > 0:
+			bodyBegun = true
 		}
 	}
 }

@@ -163,7 +163,7 @@ func (d *Document) documentRels() []byte {
 
 func (d *Document) document() []byte {
 	var w xw
-	w.Grow(64 << 10)
+	w.Grow(16 << 10) // a letter; longer bodies double it a few times
 	w.s(xmlHeader, `<w:document `, nsW, `><w:body>`)
 	w.blocks(d.Body)
 	if n := len(d.Body); n > 0 {

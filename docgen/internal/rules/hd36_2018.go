@@ -143,5 +143,7 @@ var HD36 = &RuleSet{
 		TopicAbbr:       hd36Rule("HD36.II.1.3", "mục II, điểm 1.3 (chữ viết tắt tên loại trong ký hiệu)", "section II, point 1.3 (kind abbreviation in the symbol)"),
 		TopicOptional:   hd36Rule("HD36.PL1", "Phụ lục 1, sơ đồ (ô 10–13: thành phần bổ sung)", "Appendix 1, layout diagram (cells 10–13: additional elements)"),
 		TopicInput:      {ID: "VANTHU.INPUT", ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
+		TopicTemplate:   toolRules[TopicTemplate],
+		TopicData:       toolRules[TopicData],
 	},
 }

@@ -25,6 +25,8 @@ const (
 	TopicAbbr       Topic = "abbr"        // kind abbreviations
 	TopicOptional   Topic = "optional"    // optional elements
 	TopicInput      Topic = "input"       // the input file itself (not a legal rule)
+	TopicTemplate   Topic = "template"    // a templated field (mẫu trộn văn bản; not a legal rule)
+	TopicData       Topic = "data"        // a data table of a mail merge (not a legal rule)
 )
 
 const nd30 = "Nghị định 30/2020/NĐ-CP"
@@ -158,5 +160,7 @@ var ND30 = &RuleSet{
 		TopicAbbr:       nd30Rule("ND30.PL3.I", "Phụ lục III, Phần I (bảng chữ viết tắt tên loại)", "Appendix III, Part I (kind abbreviations)"),
 		TopicOptional:   nd30Rule("ND30.PL1.III", "Phụ lục I, Phần I, Mục III", "Appendix I, Part I, Section III"),
 		TopicInput:      {ID: "VANTHU.INPUT", ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
+		TopicTemplate:   toolRules[TopicTemplate],
+		TopicData:       toolRules[TopicData],
 	},
 }

@@ -20,3 +20,11 @@ func ByTheThuc(name string) *RuleSet {
 
 // All returns the rule sets that render.
 func All() []*RuleSet { return append([]*RuleSet(nil), sets...) }
+
+// toolRules are the rules of vanthu itself rather than of a legal text:
+// templated fields and the data of a mail merge. Every rule set shares
+// them.
+var toolRules = map[Topic]Rule{
+	TopicTemplate: {ID: "VANTHU.TEMPLATE", ArticleVI: "mẫu trộn văn bản", ArticleEN: "document template"},
+	TopicData:     {ID: "VANTHU.DATA", ArticleVI: "bảng dữ liệu trộn", ArticleEN: "mail-merge data"},
+}

@@ -206,3 +206,15 @@ func VietHoa(s string) string {
 	}
 	return b.String()
 }
+
+// HoaDau capitalises the first letter of s and leaves the rest, as a
+// sentence starts: "một triệu đồng" → "Một triệu đồng".
+func HoaDau(s string) string {
+	s = norm.NFC.String(s)
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			return s[:i] + string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+		}
+	}
+	return s
+}

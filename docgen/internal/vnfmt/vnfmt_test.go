@@ -123,3 +123,18 @@ func BenchmarkSoChu(b *testing.B) {
 		SoChu(123456789)
 	}
 }
+
+func TestHoaDau(t *testing.T) {
+	for in, want := range map[string]string{
+		"một triệu đồng":     "Một triệu đồng",
+		"đồng ý":             "Đồng ý",
+		"(ủy ban) nhân":      "(Ủy ban) nhân",
+		"":                   "",
+		"123":                "123",
+		"e\u0301 decomposed": "É decomposed",
+	} {
+		if got := HoaDau(in); got != want {
+			t.Errorf("HoaDau(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

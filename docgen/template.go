@@ -1,0 +1,385 @@
+package docgen
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"text/template"
+
+	"github.com/goccy/go-yaml/ast"
+
+	"github.com/vanthu/vanthu/docgen/internal/rules"
+	"github.com/vanthu/vanthu/docgen/internal/table"
+)
+
+// dataKey is the top-level key of a template that holds its data.
+const dataKey = "du_lieu"
+
+// Template is a document whose fields are templates (mẫu trộn văn bản),
+// filled once per row of a data table: the same letter to forty
+// communes, the same giấy mời to sixty delegates.
+//
+// Any string of the document may use Go text/template actions, with the
+// hermetic functions of Masterminds/sprig and vanthu's own (see Funcs).
+// A non-string field (so, the numbers of trinh_bay) may also be written as
+// a template in quotes, e.g. so: "{{ .so_qd }}"; ngay may be a template
+// too. The row's columns are the template's keys, by their header as
+// written (index . "Họ tên") and by its slug (.ho_ten); .stt is the row
+// number and .so the number Batch gives the document when asked to
+// number them.
+//
+// Values are inserted as text: they never pass through the YAML parser,
+// so a value holding ":" or "{{" is printed as it is.
+type Template struct {
+	doc    Document
+	fields []templateField
+	slices [][]int // the []string fields that hold templated items
+	data   DataSource
+	lang   Language
+}
+
+// templateField is one templated value of the document.
+type templateField struct {
+	path  string
+	index []int // field index path from Document
+	item  int   // index in a []string, -1 for a scalar
+	tmpl  *template.Template
+}
+
+// templateParts is what the YAML decoder sets aside for a template.
+type templateParts struct {
+	deferred []deferredField // non-string scalars written as templates
+	data     ast.Node        // the du_lieu value
+}
+
+type deferredField struct{ path, text string }
+
+// defer_ sets aside a non-string scalar written as a template; it
+// reports whether it did.
+func (tp *templateParts) defer_(n ast.Node, v reflect.Value, path string) bool {
+	switch {
+	case v.Type() == dateType, v.Kind() == reflect.Int, v.Kind() == reflect.Float64:
+	default:
+		return false
+	}
+	text, ok := scalarText(n)
+	if !ok || !strings.Contains(text, "{{") {
+		return false
+	}
+	tp.deferred = append(tp.deferred, deferredField{path, text})
+	return true
+}
+
+// ParseTemplateFile reads a template from a YAML file; see
+// ParseTemplate. A du_lieu file name is read relative to the template's
+// directory.
+func ParseTemplateFile(name string, opts ...Option) (*Template, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return ParseTemplate(data, append([]Option{WithFilename(name)}, opts...)...)
+}
+
+// ParseTemplate reads a template: a YAML document as Parse reads it, with
+// templated fields and, optionally, its data under the key du_lieu:
+//
+//	du_lieu: dai-bieu.csv            # a CSV, XLSX or JSONL file
+//	du_lieu: {tep: xa.xlsx, trang: Danh sách}
+//	du_lieu:                         # or the rows themselves
+//	  - {ho_ten: Nguyễn Văn A, don_vi: Sở Tư pháp}
+//
+// A template that does not parse is reported with its field, line and
+// column, as Diagnostics.
+func ParseTemplate(data []byte, opts ...Option) (*Template, error) {
+	c := newConfig(opts)
+	tp := &templateParts{}
+	doc, err := parseYAML(data, c, tp)
+	if err != nil {
+		return nil, err
+	}
+	t := &Template{doc: *doc, lang: c.lang}
+	dg := &diagnoser{lang: c.lang, file: c.filename, pos: doc.pos, rs: rules.ND30}
+	funcs := Funcs()
+	compile := func(path, text string, index []int, item int) {
+		tmpl, err := template.New(path).Funcs(funcs).Option("missingkey=error").Parse(text)
+		if err != nil {
+			line, msg := templateError(err)
+			dg.errorf(rules.TopicTemplate, path, msgTemplateSyntax, line, msg)
+			return
+		}
+		t.fields = append(t.fields, templateField{path: path, index: index, item: item, tmpl: tmpl})
+	}
+	walkStrings(reflect.ValueOf(&t.doc).Elem(), "", nil, func(path string, index []int, item int, text string) {
+		if strings.Contains(text, "{{") {
+			compile(path, text, index, item)
+			if item >= 0 && !containsIndex(t.slices, index) {
+				t.slices = append(t.slices, index)
+			}
+		}
+	})
+	for _, f := range tp.deferred {
+		compile(f.path, f.text, fieldIndex(reflect.TypeOf(t.doc), f.path), -1)
+	}
+	if tp.data != nil {
+		t.data = t.dataSource(dg, tp.data, c)
+	}
+	if dg.out.HasErrors() {
+		return nil, sortDiagnostics(dg.out)
+	}
+	return t, nil
+}
+
+// Data returns the table under du_lieu, or nil when the template has
+// none.
+func (t *Template) Data() DataSource { return t.data }
+
+// Execute fills the template with one row and returns the document. The
+// document is not validated (see Validate); a field that cannot be filled
+// (a missing column, a value that is not a number for so) is reported as
+// Diagnostics with the row number.
+func (t *Template) Execute(row Row) (*Document, error) {
+	doc, ds := t.fill(row, 0)
+	if ds != nil {
+		return nil, ds
+	}
+	return doc, nil
+}
+
+// fill is Execute; number > 0 is the document's number, given to so and
+// to the template as .so.
+func (t *Template) fill(row Row, number int) (*Document, Diagnostics) {
+	d := t.doc
+	v := reflect.ValueOf(&d).Elem()
+	for _, idx := range t.slices {
+		s := v.FieldByIndex(idx)
+		s.Set(reflect.ValueOf(append([]string(nil), s.Interface().([]string)...)))
+	}
+	data := rowData(row, number, d.So)
+	dg := &diagnoser{lang: t.lang, file: d.file, pos: d.pos, rs: rules.ND30}
+	var buf strings.Builder
+	for i := range t.fields {
+		f := &t.fields[i]
+		buf.Reset()
+		if err := f.tmpl.Execute(&buf, data); err != nil {
+			t.execError(dg, f.path, err, row)
+			continue
+		}
+		text := buf.String()
+		fv := v.FieldByIndex(f.index)
+		switch {
+		case f.item >= 0:
+			fv.Index(f.item).SetString(text)
+		case fv.Kind() == reflect.String:
+			fv.SetString(text)
+		default:
+			setScalar(dg, fv, f.path, text)
+		}
+	}
+	if number > 0 {
+		d.So = number
+	}
+	if len(dg.out) > 0 {
+		return nil, rowDiagnostics(dg.out, row, t.lang)
+	}
+	return &d, nil
+}
+
+// setScalar converts the filled text of a non-string field.
+func setScalar(dg *diagnoser, v reflect.Value, path, text string) {
+	text = strings.TrimSpace(text)
+	switch {
+	case v.Type() == dateType:
+		date, err := ParseDate(text)
+		if err != nil {
+			dg.errorf(rules.TopicTemplate, path, msgBadDate, text)
+			return
+		}
+		v.Set(reflect.ValueOf(date))
+	case v.Kind() == reflect.Int:
+		if text == "" {
+			v.SetInt(0)
+			return
+		}
+		i, err := strconv.Atoi(text)
+		if err != nil {
+			dg.errorf(rules.TopicTemplate, path, msgWantInt, strconv.Quote(text))
+			return
+		}
+		v.SetInt(int64(i))
+	case v.Kind() == reflect.Float64:
+		f, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", "."), 64)
+		if err != nil {
+			dg.errorf(rules.TopicTemplate, path, msgWantNumber, strconv.Quote(text))
+			return
+		}
+		v.SetFloat(f)
+	}
+}
+
+var (
+	reTemplateLine = regexp.MustCompile(`^template: [^:]*:(\d+):(?:\d+:)? ?`)
+	reExecuting    = regexp.MustCompile(`^executing "[^"]*" at <[^>]*>: `)
+	reNoEntry      = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
+)
+
+// templateError splits a text/template error into the line within the
+// field and the message without the template's name.
+func templateError(err error) (int, string) {
+	msg := err.Error()
+	line := 1
+	if m := reTemplateLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = msg[len(m[0]):]
+	}
+	return line, reExecuting.ReplaceAllString(msg, "")
+}
+
+// execError reports a field that could not be filled.
+func (t *Template) execError(dg *diagnoser, path string, err error, row Row) {
+	if m := reNoEntry.FindStringSubmatch(err.Error()); m != nil {
+		cols := make([]string, 0, len(row.Values))
+		for k := range row.Values {
+			cols = append(cols, k)
+		}
+		sort.Strings(cols)
+		dg.errorf(rules.TopicTemplate, path, msgTemplateNoColumn, m[1], strings.Join(cols, ", "))
+		if s := suggest(m[1], slugsOf(cols)); s != "" {
+			last := &dg.out[len(dg.out)-1]
+			last.Message += "; " + sprintfLang(t.lang, msgDidYouMean, "."+s)
+		}
+		return
+	}
+	_, msg := templateError(err)
+	dg.errorf(rules.TopicTemplate, path, msgTemplateExec, msg)
+}
+
+// rowDiagnostics marks findings about one data row with the row.
+func rowDiagnostics(ds Diagnostics, row Row, lang Language) Diagnostics {
+	var prefix string
+	if row.Line > 0 && row.Source != "" {
+		prefix = sprintfLang(lang, msgRowPrefixLine, row.Num, filepath.Base(row.Source), row.Line)
+	} else {
+		prefix = sprintfLang(lang, msgRowPrefix, row.Num)
+	}
+	for i := range ds {
+		ds[i].Row = row.Num
+		ds[i].Message = prefix + ds[i].Message
+	}
+	return ds
+}
+
+// rowData is what a row gives the templates: each column under its
+// header and under its slug, .stt (always the row number) and .so: the number
+// given, else a column named so, else the template's own so, else ""
+// (a draft, whose number the văn thư fills in).
+func rowData(row Row, number, own int) map[string]any {
+	m := make(map[string]any, 2*len(row.Values)+2)
+	for k, v := range row.Values {
+		m[k] = v
+	}
+	for k, v := range row.Values {
+		if s := slug(k); s != "" {
+			if _, taken := m[s]; !taken {
+				m[s] = v
+			}
+		}
+	}
+	m["stt"] = row.Num // a column "STT" stays reachable as index . "STT"
+	switch _, taken := m["so"]; {
+	case number > 0:
+		m["so"] = number
+	case taken:
+	case own > 0:
+		m["so"] = own
+	default:
+		m["so"] = ""
+	}
+	return m
+}
+
+// slugsOf lists the slugs of the columns: the names a template can
+// write after ".".
+// slugs caches table.Slug: the same few headers come with every row.
+var slugs sync.Map
+
+// maxSlugs bounds the cache against tables with endless distinct keys
+// (JSON Lines may have a new key on each line).
+const maxSlugs = 4096
+
+var nSlugs atomic.Int32
+
+func slug(header string) string {
+	if s, ok := slugs.Load(header); ok {
+		return s.(string)
+	}
+	s := table.Slug(header)
+	if nSlugs.Load() < maxSlugs {
+		if _, loaded := slugs.LoadOrStore(header, s); !loaded {
+			nSlugs.Add(1)
+		}
+	}
+	return s
+}
+
+func slugsOf(cols []string) []string {
+	out := make([]string, 0, len(cols))
+	for _, c := range cols {
+		if s := slug(c); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// walkStrings calls fn for every string of a struct, and every item of
+// its []string fields, with its YAML path and field index.
+func walkStrings(v reflect.Value, path string, index []int, fn func(path string, index []int, item int, text string)) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
+		if !sf.IsExported() || name == "" || name == "-" {
+			continue
+		}
+		fpath := join(path, name)
+		idx := append(append([]int(nil), index...), i)
+		fv := v.Field(i)
+		switch {
+		case fv.Kind() == reflect.String:
+			fn(fpath, idx, -1, fv.String())
+		case fv.Kind() == reflect.Slice && fv.Type().Elem() == stringType:
+			for j := 0; j < fv.Len(); j++ {
+				fn(fpath+"["+strconv.Itoa(j)+"]", idx, j, fv.Index(j).String())
+			}
+		case fv.Kind() == reflect.Struct && fv.Type() != dateType:
+			walkStrings(fv, fpath, idx, fn)
+		}
+	}
+}
+
+// fieldIndex finds the field index path of a dotted YAML path.
+func fieldIndex(t reflect.Type, path string) []int {
+	var index []int
+	for _, key := range strings.Split(path, ".") {
+		i := yamlFields(t)[key]
+		index = append(index, i)
+		t = t.Field(i).Type
+	}
+	return index
+}
+
+func containsIndex(list [][]int, index []int) bool {
+	for _, l := range list {
+		if reflect.DeepEqual(l, index) {
+			return true
+		}
+	}
+	return false
+}
