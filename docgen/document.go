@@ -52,6 +52,24 @@ type Document struct {
 	// TrinhBay overrides the layout within the legal ranges.
 	TrinhBay Layout `yaml:"trinh_bay,omitempty"`
 
+	// DoMat is the dấu chỉ độ mật (ô 10a): "MAT", "TOI_MAT" or
+	// "TUYET_MAT", or the Vietnamese "MẬT", "TỐI MẬT", "TUYỆT MẬT".
+	DoMat string `yaml:"do_mat,omitempty"`
+	// DoKhan is the dấu chỉ mức độ khẩn (ô 10b): "KHAN", "THUONG_KHAN"
+	// or "HOA_TOC", or the Vietnamese "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC".
+	DoKhan string `yaml:"do_khan,omitempty"`
+	// PhamViLuuHanh is the chỉ dẫn về phạm vi lưu hành (ô 11), e.g.
+	// "LƯU HÀNH NỘI BỘ" or "XEM XONG TRẢ LẠI".
+	PhamViLuuHanh string `yaml:"pham_vi_luu_hanh,omitempty"`
+	// NguoiSoanThao is the ký hiệu người soạn thảo (Party: người đánh
+	// máy), e.g. "PL"; with SoBan it makes ô 12, "PL.(300)".
+	NguoiSoanThao string `yaml:"nguoi_soan_thao,omitempty"`
+	// SoBan is the number of copies issued (số lượng bản phát hành).
+	SoBan int `yaml:"so_ban,omitempty"`
+	// LienHe is the agency's address and contact details (ô 13),
+	// printed at the foot of page 1.
+	LienHe Contact `yaml:"lien_he,omitempty"`
+
 	pos  positions // where each YAML path stands, when parsed
 	file string    // the input's name, when parsed
 }
@@ -92,14 +110,27 @@ type Layout struct {
 	ThutDauDong float64 `yaml:"thut_dau_dong,omitempty"`
 }
 
+// Contact is ô 13: the agency's address and contact details. Each is
+// optional; the lines are "Địa chỉ: …", "ĐT: …, Fax: …" and "E-Mail: …,
+// Website: …".
+type Contact struct {
+	// DiaChi is the postal address (địa chỉ).
+	DiaChi string `yaml:"dia_chi,omitempty"`
+	// DienThoai is the telephone number (số điện thoại).
+	DienThoai string `yaml:"dien_thoai,omitempty"`
+	// Fax is the fax number (số Fax).
+	Fax string `yaml:"fax,omitempty"`
+	// Email is the e-mail address (thư điện tử).
+	Email string `yaml:"email,omitempty"`
+	// Website is the agency's web site (trang thông tin điện tử).
+	Website string `yaml:"website,omitempty"`
+}
+
+// empty reports whether no contact detail is given.
+func (c Contact) empty() bool { return c == Contact{} }
+
 // reservedKeys are the optional thể thức elements that a later version
 // renders; a document that uses one gets "not yet supported".
 var reservedKeys = map[string]string{
-	"do_mat":           "dấu chỉ độ mật",
-	"do_khan":          "dấu chỉ mức độ khẩn",
-	"pham_vi_luu_hanh": "chỉ dẫn về phạm vi lưu hành",
-	"nguoi_soan_thao":  "ký hiệu người soạn thảo",
-	"so_ban":           "số lượng bản phát hành",
-	"lien_he":          "địa chỉ, thông tin liên hệ",
-	"phu_luc":          "phụ lục",
+	"phu_luc": "phụ lục",
 }

@@ -69,6 +69,11 @@ func (p *prepared) layoutInput() *layout.Input {
 		SignerName:   d.NguoiKy.HoTen,
 		NoiNhan:      p.noi,
 		LuuLine:      rs.LuuLine(p.luu),
+		DoMat:        p.doMat,
+		DoKhan:       p.doKhan,
+		LuuHanh:      p.luuHanh,
+		SoanThao:     p.soanThao,
+		Contact:      p.contact,
 		Page: layout.Page{
 			TopMM: p.layout.top, BottomMM: p.layout.bottom, LeftMM: p.layout.left, RightMM: p.layout.right,
 			BodySize: p.layout.size, LineSpacing: p.layout.line, BeforePt: p.layout.before, IndentCM: p.layout.indent,

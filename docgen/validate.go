@@ -43,6 +43,11 @@ type prepared struct {
 	noi    []string // Nơi nhận items, without the Lưu line
 	luu    []string // what follows "Lưu:"
 	layout resolvedLayout
+	// The optional elements, resolved by checkOptional.
+	doMat, doKhan *rules.Level
+	luuHanh       string   // ô 11 as given
+	soanThao      string   // ô 12, "PL.(300)"
+	contact       []string // ô 13, one line each
 }
 
 // resolvedLayout is the trình bày with defaults filled in.
@@ -113,6 +118,7 @@ func prepare(in *Document, c config) (*prepared, Diagnostics) {
 	checkSigner(dg, p)
 	checkRecipients(dg, p)
 	checkLayout(dg, p)
+	checkOptional(dg, p)
 
 	ds := sortDiagnostics(dg.out)
 	if ds.HasErrors() {
@@ -140,7 +146,9 @@ func normalize(in *Document) Document {
 	}
 	for _, v := range []*string{&d.TheThuc, &d.Loai, &d.CoQuanChuQuan, &d.CoQuan, &d.KyHieu, &d.DiaDanh,
 		&d.TrichYeu, &d.ThamQuyen, &d.NoiDung, &d.NguoiKy.ThayMat, &d.NguoiKy.QuyenHan,
-		&d.NguoiKy.CapTruong, &d.NguoiKy.ChucVu, &d.NguoiKy.HoTen} {
+		&d.NguoiKy.CapTruong, &d.NguoiKy.ChucVu, &d.NguoiKy.HoTen,
+		&d.DoMat, &d.DoKhan, &d.PhamViLuuHanh, &d.NguoiSoanThao, &d.LienHe.DiaChi, &d.LienHe.DienThoai,
+		&d.LienHe.Fax, &d.LienHe.Email, &d.LienHe.Website} {
 		s(v)
 	}
 	for _, v := range []*[]string{&d.CanCu, &d.KinhGui, &d.NoiNhan, &d.Luu} {
@@ -165,6 +173,10 @@ func textFields(d *Document) []struct {
 		{"nguoi_ky.thay_mat", d.NguoiKy.ThayMat}, {"nguoi_ky.quyen_han", d.NguoiKy.QuyenHan},
 		{"nguoi_ky.cap_truong", d.NguoiKy.CapTruong}, {"nguoi_ky.chuc_vu", d.NguoiKy.ChucVu},
 		{"nguoi_ky.ho_ten", d.NguoiKy.HoTen},
+		{"do_mat", d.DoMat}, {"do_khan", d.DoKhan}, {"pham_vi_luu_hanh", d.PhamViLuuHanh},
+		{"nguoi_soan_thao", d.NguoiSoanThao}, {"lien_he.dia_chi", d.LienHe.DiaChi},
+		{"lien_he.dien_thoai", d.LienHe.DienThoai}, {"lien_he.fax", d.LienHe.Fax},
+		{"lien_he.email", d.LienHe.Email}, {"lien_he.website", d.LienHe.Website},
 	}
 	for name, list := range map[string][]string{"can_cu": d.CanCu, "kinh_gui": d.KinhGui, "noi_nhan": d.NoiNhan, "luu": d.Luu} {
 		for i, it := range list {

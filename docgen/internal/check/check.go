@@ -94,6 +94,7 @@ func Run(doc *docx.Document, rs *rules.RuleSet) []Finding {
 	c.signature()
 	c.body()
 	c.footnotes()
+	c.optional()
 	return c.out
 }
 
@@ -175,7 +176,7 @@ func (c *checker) fonts() {
 					"phông chữ "+r.Font+", phải là "+c.rs.Font, "font "+r.Font+", must be "+c.rs.Font)
 				fontDone = true
 			}
-			if !colorDone && r.Color != "" && !strings.EqualFold(r.Color, "auto") && !strings.EqualFold(r.Color, "000000") {
+			if !colorDone && r.Color != "" && !strings.EqualFold(r.Color, "auto") && !strings.EqualFold(r.Color, "000000") && !c.stampInk(p, r.Color) {
 				c.add(Error, rules.TopicFont, "phong_chu", p, "000000", r.Color,
 					"chữ màu "+r.Color+", phải là màu đen", "text colour "+r.Color+", must be black")
 				colorDone = true
@@ -236,6 +237,7 @@ var alignOf = map[rules.Element]string{
 	rules.QuocHieu: "center", rules.TieuNgu: "center", rules.CoQuan: "center", rules.CoQuanChuQuan: "center",
 	rules.SoKyHieu: "center", rules.DiaDanhNgay: "center", rules.TenLoai: "center", rules.TrichYeu: "center",
 	rules.QuyenHan: "center", rules.HoTen: "center", rules.NoiNhanNhan: "left",
+	rules.DoMat: "center", rules.DoKhan: "center", rules.PhamViLuuHanh: "center",
 }
 
 var alignVI = map[string]string{"center": "giữa", "left": "trái", "right": "phải", "both": "đều hai lề"}

@@ -14,23 +14,32 @@ import (
 // elements are the thể thức elements found in a document we may not
 // have written, by text patterns and position. A nil field was not found.
 type elements struct {
-	quocHieu, tieuNgu   *docx.Paragraph
-	parent, agency      []*docx.Paragraph // cơ quan chủ quản; cơ quan ban hành
-	mark                *docx.Paragraph   // the Party "*"
-	number, date, vv    *docx.Paragraph
-	tenLoai             *docx.Paragraph
-	kind                *rules.Kind
-	trichYeu            []*docx.Paragraph
-	kinhGui             *docx.Paragraph
-	kinhGuiItems        []*docx.Paragraph
-	canCu               []*docx.Paragraph
-	body                []*docx.Paragraph
-	noiNhan             *docx.Paragraph
-	noiNhanItems        []*docx.Paragraph
-	signer              []*docx.Paragraph // quyền hạn and chức vụ lines
-	name                *docx.Paragraph
-	headerLimit, bodyTo int      // paragraph indexes: end of the page-1 header, start of the signature block
-	texts               []string // folded text of each paragraph, by index
+	quocHieu, tieuNgu *docx.Paragraph
+	parent, agency    []*docx.Paragraph // cơ quan chủ quản; cơ quan ban hành
+	mark              *docx.Paragraph   // the Party "*"
+	number, date, vv  *docx.Paragraph
+	tenLoai           *docx.Paragraph
+	kind              *rules.Kind
+	trichYeu          []*docx.Paragraph
+	kinhGui           *docx.Paragraph
+	kinhGuiItems      []*docx.Paragraph
+	canCu             []*docx.Paragraph
+	body              []*docx.Paragraph
+	noiNhan           *docx.Paragraph
+	noiNhanItems      []*docx.Paragraph
+	signer            []*docx.Paragraph // quyền hạn and chức vụ lines
+	name              *docx.Paragraph
+	// The optional elements (ô 10–13). Marks and the PL line are body
+	// paragraphs; ô 11 stands in a header (or the body), ô 13 in a footer.
+	doMat, doKhan           *docx.Paragraph
+	doMatLevel, doKhanLevel *rules.Level
+	luuHanh                 *docx.Paragraph
+	luuHanhWhere            string // "first", "default", "even" (header type) or "body"
+	soanThao                *docx.Paragraph
+	contact                 []*docx.Paragraph
+	contactWhere            []string // footer type of each contact line
+	headerLimit, bodyTo     int      // paragraph indexes: end of the page-1 header, start of the signature block
+	texts                   []string // folded text of each paragraph, by index
 }
 
 // text is the folded text of a body paragraph, computed once.
@@ -143,6 +152,7 @@ func find(doc *docx.Document, rs *rules.RuleSet) *elements {
 		}
 	}
 	e.findAgency(ps)
+	e.findOptional(doc, rs)
 	e.findSignature(ps)
 	e.findTitle(ps, rs)
 	e.findBody(ps)
@@ -292,7 +302,7 @@ func (e *elements) findBody(ps []*docx.Paragraph) {
 		}
 	}
 	for _, p := range ps[min(from, e.bodyTo):e.bodyTo] {
-		if p.InTable || e.text(p) == "" || isRuleMark(e.text(p)) {
+		if p.InTable || e.text(p) == "" || isRuleMark(e.text(p)) || p == e.doMat || p == e.doKhan || p == e.luuHanh || p == e.soanThao {
 			continue
 		}
 		e.body = append(e.body, p)

@@ -74,11 +74,11 @@ func (b *builder) document() error {
 	})
 }
 
-// headerRoot reads a header part.
-func (b *builder) headerRoot() error {
+// headerRoot reads a header (root "hdr") or footer ("ftr") part.
+func (b *builder) headerRoot(root string) error {
 	b.paras = &b.header.Paragraphs
 	var blocks []Block
-	return b.t.root("hdr", func(se xmlStart) error {
+	return b.t.root(root, func(se xmlStart) error {
 		return b.block(se, ctx{table: -1}, &blocks)
 	})
 }

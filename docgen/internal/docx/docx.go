@@ -79,6 +79,9 @@ type Document struct {
 	// section does not reference is inherited from the previous sections,
 	// as Word does.
 	Headers map[string]*HeaderPart
+	// Footers maps a footer type to the footer part that applies to the
+	// last section, as Headers does.
+	Footers map[string]*HeaderPart
 	// DefaultFont is the document default font (docDefaults rFonts:
 	// hAnsi, else ascii, theme fonts resolved).
 	DefaultFont string
@@ -99,11 +102,13 @@ type Section struct {
 	// HeaderRefs maps a header type ("default", "first", "even") to the
 	// part name, e.g. "word/header1.xml", as this sectPr references it.
 	HeaderRefs map[string]string
+	// FooterRefs maps a footer type to the part name, as HeaderRefs.
+	FooterRefs map[string]string
 	// PageNumberStart is w:pgNumType w:start, 0 when absent.
 	PageNumberStart int
 }
 
-// HeaderPart is one header part.
+// HeaderPart is one header or footer part.
 type HeaderPart struct {
 	// Name is the part name, e.g. "word/header1.xml".
 	Name string
@@ -434,7 +439,7 @@ func (p *pkg) read() (*Document, error) {
 		return nil, err
 	}
 
-	doc := &Document{Footnotes: map[int][]*Paragraph{}, Headers: map[string]*HeaderPart{}}
+	doc := &Document{Footnotes: map[int][]*Paragraph{}, Headers: map[string]*HeaderPart{}, Footers: map[string]*HeaderPart{}}
 	doc.DefaultFont = st.defaults.r.font()
 	body := &builder{st: st, rels: docRels, kind: partBody, doc: doc}
 	if err := p.parse(main, func(t *tokReader) error { body.t = t; return body.document() }); err != nil {
@@ -450,31 +455,39 @@ func (p *pkg) read() (*Document, error) {
 		return nil, err
 	}
 
-	// Headers of the last section, inheriting missing types.
+	// Headers and footers of the last section, inheriting missing types.
 	parsed := map[string]*HeaderPart{}
-	for _, typ := range []string{"default", "first", "even"} {
-		name := ""
-		for i := len(doc.Sections) - 1; i >= 0 && name == ""; i-- {
-			name = doc.Sections[i].HeaderRefs[typ]
+	for _, story := range []struct {
+		root string
+		refs func(Section) map[string]string
+		out  map[string]*HeaderPart
+	}{{"hdr", func(s Section) map[string]string { return s.HeaderRefs }, doc.Headers},
+		{"ftr", func(s Section) map[string]string { return s.FooterRefs }, doc.Footers}} {
+		for _, typ := range []string{"default", "first", "even"} {
+			name := ""
+			for i := len(doc.Sections) - 1; i >= 0 && name == ""; i-- {
+				name = story.refs(doc.Sections[i])[typ]
+			}
+			if name == "" {
+				continue
+			}
+			if hp, ok := parsed[name]; ok {
+				story.out[typ] = hp
+				continue
+			}
+			hp := &HeaderPart{Name: name}
+			hb := &builder{st: st, kind: partHeader, doc: doc, header: hp}
+			root := story.root
+			err := p.parse(name, func(t *tokReader) error { hb.t = t; return hb.headerRoot(root) })
+			if err == errMissing {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			parsed[name] = hp
+			story.out[typ] = hp
 		}
-		if name == "" {
-			continue
-		}
-		if hp, ok := parsed[name]; ok {
-			doc.Headers[typ] = hp
-			continue
-		}
-		hp := &HeaderPart{Name: name}
-		hb := &builder{st: st, kind: partHeader, doc: doc, header: hp}
-		err := p.parse(name, func(t *tokReader) error { hb.t = t; return hb.headerRoot() })
-		if err == errMissing {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		parsed[name] = hp
-		doc.Headers[typ] = hp
 	}
 	return doc, nil
 }

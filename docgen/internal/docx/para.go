@@ -265,7 +265,7 @@ func (b *builder) recordField(f *field) {
 
 // section reads a w:sectPr (start already read) into Document.Sections.
 func (b *builder) section() error {
-	s := Section{HeaderRefs: map[string]string{}}
+	s := Section{HeaderRefs: map[string]string{}, FooterRefs: map[string]string{}}
 	orient := ""
 	err := b.t.children(func(se xmlStart) error {
 		if !isWNS(se.Name.Space) {
@@ -280,6 +280,16 @@ func (b *builder) section() error {
 			if r, ok := b.rels[relID(se)]; ok {
 				if _, dup := s.HeaderRefs[typ]; !dup {
 					s.HeaderRefs[typ] = r.target
+				}
+			}
+		case "footerReference":
+			typ, _ := attr(se, "type")
+			if typ == "" {
+				typ = "default"
+			}
+			if r, ok := b.rels[relID(se)]; ok {
+				if _, dup := s.FooterRefs[typ]; !dup {
+					s.FooterRefs[typ] = r.target
 				}
 			}
 		case "pgSz":

@@ -376,6 +376,28 @@ def orientation(section):
     return name if isinstance(name, str) else str(o).split(".")[-1].split(" ")[0]
 
 
+def table_info(tbl):
+    """A table's grid, row heights and own borders (tblPr/tblBorders)."""
+    grid = [num(g.get(W + "w")) * MM_PER_TWIP for g in tbl.findall(W + "tblGrid/" + W + "gridCol")
+            if num(g.get(W + "w")) is not None]
+    rows = []
+    for tr in tbl.findall(W + "tr"):
+        h = tr.find(W + "trPr/" + W + "trHeight")
+        height = num(h.get(W + "val")) if h is not None else None
+        rows.append({"HeightMM": height * MM_PER_TWIP if height is not None else 0,
+                     "HeightRule": (h.get(W + "hRule") or "atLeast") if h is not None else ""})
+    borders = {}
+    tb = tbl.find(W + "tblPr/" + W + "tblBorders")
+    if tb is not None:
+        for side in tb:
+            if not isinstance(side.tag, str):
+                continue
+            borders[side.tag.replace(W, "")] = {"Val": side.get(W + "val") or "",
+                                                "SizeEighths": num(side.get(W + "sz")) or 0,
+                                                "Color": side.get(W + "color") or ""}
+    return {"GridMM": grid, "Rows": rows, "Borders": borders}
+
+
 def mm(length):
     return None if length is None else length.mm
 
@@ -383,7 +405,7 @@ def mm(length):
 def main():
     document = docx.Document(sys.argv[1])
     d = Doc(document)
-    sections, headers = [], {}
+    sections, headers, footers = [], {}, {}
     for s in document.sections:
         sections.append({
             "PageWidthMM": mm(s.page_width), "PageHeightMM": mm(s.page_height),
@@ -396,10 +418,15 @@ def main():
             hdr = getattr(s, attr)
             if kind not in headers and not hdr.is_linked_to_previous:
                 headers[kind] = story_text(hdr._element)
+        for kind, attr in (("default", "footer"), ("first", "first_page_footer"), ("even", "even_page_footer")):
+            ftr = getattr(s, attr)
+            if kind not in footers and not ftr.is_linked_to_previous:
+                footers[kind] = story_text(ftr._element)
     paras = []
     walk(d, document.element.body, paras, [0], {"InTable": False, "Table": -1, "Row": -1, "Col": -1})
+    tables = [table_info(t) for t in document.element.body.iter(W + "tbl")]
     json.dump({"Sections": sections, "Paragraphs": paras, "Footnotes": footnotes(document),
-               "HeaderTexts": headers}, sys.stdout, ensure_ascii=True)
+               "HeaderTexts": headers, "FooterTexts": footers, "Tables": tables}, sys.stdout, ensure_ascii=True)
     sys.stdout.write("\n")
 
 

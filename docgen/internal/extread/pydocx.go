@@ -39,6 +39,26 @@ type PyDoc struct {
 	// their cached results ("PAGE 19"), runs of spaces are collapsed and
 	// paragraphs joined by "\n".
 	HeaderTexts map[string]string
+	// FooterTexts is HeaderTexts for the footers.
+	FooterTexts map[string]string
+	// Tables are the body's tables in the order PyPara.Table counts them.
+	Tables []PyTable
+}
+
+// PyTable is a table's grid, row heights and own borders.
+type PyTable struct {
+	GridMM []float64 // w:gridCol widths
+	Rows   []struct {
+		HeightMM   float64 // w:trHeight, 0 when unset
+		HeightRule string  // "exact", "atLeast", "" when unset
+	}
+	// Borders maps a side of w:tblBorders ("top", "left", "bottom",
+	// "right", "insideH", "insideV") to its line.
+	Borders map[string]struct {
+		Val         string  // "single", "nil", …
+		SizeEighths float64 // w:sz, eighths of a point
+		Color       string
+	}
 }
 
 // PySection is a section's page setup, in millimetres.

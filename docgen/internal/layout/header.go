@@ -43,6 +43,7 @@ func (b *builder) header() {
 		right = max(right, min(date, b.width+maxHeaderOverhang-left))
 	}
 	indent := min(b.width-left-right, 0)
+	b.headLeft, b.headRight, b.headIndent = left, right, indent
 
 	var agency []ooxml.Block
 	if in.ParentAgency != "" {

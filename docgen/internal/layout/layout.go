@@ -35,6 +35,12 @@ type Input struct {
 	NoiNhan      []string // items without the Lưu line
 	LuuLine      string   // "Lưu: VT, QLVHGĐ."
 
+	// The optional elements (ô 10–13); zero values leave them out.
+	DoMat, DoKhan *rules.Level // ô 10a, 10b
+	LuuHanh       string       // ô 11, e.g. "LƯU HÀNH NỘI BỘ"
+	SoanThao      string       // ô 12, e.g. "PL.(300)"
+	Contact       []string     // ô 13, one line each
+
 	Page Page
 }
 
@@ -59,6 +65,8 @@ type builder struct {
 	width int // text width, twips
 	body  []ooxml.Block
 	notes []ooxml.Footnote
+	// The header table's columns (twips) and its indent, set by header.
+	headLeft, headRight, headIndent int
 }
 
 // Build lays the document out.
@@ -69,6 +77,7 @@ func Build(in *Input) *ooxml.Document {
 	b.width = pageW - Twips(in.Page.LeftMM) - Twips(in.Page.RightMM)
 
 	b.header()
+	b.marks()
 	switch in.Kind.Layout {
 	case rules.LayoutCongVan:
 		b.kinhGui()
@@ -102,6 +111,8 @@ func Build(in *Input) *ooxml.Document {
 				Size:        rs.Style(rules.SoTrang).HalfPoints(),
 				HideOnFirst: rs.Page.PageNumberHiddenOnFirst,
 			},
+			FirstHeader: b.luuHanh(),
+			FirstFooter: b.contact(),
 		},
 		Font:         rs.Font,
 		Size:         int(math.Round(in.Page.BodySize * 2)),

@@ -28,9 +28,14 @@ func (b *builder) signature() {
 	} else if n := len(items); n > 0 {
 		items[n-1] = items[n-1][:len(items[n-1])-1] + "."
 	}
+	widest := 0
 	for _, it := range items {
 		p := b.line(rules.NoiNhanDanhSach, "- "+it, ooxml.AlignLeft)
 		recv = append(recv, p)
+		widest = max(widest, b.textWidth(rules.NoiNhanDanhSach, "- "+it))
+	}
+	if in.SoanThao != "" {
+		recv = append(recv, b.soanThao(min(widest, left)))
 	}
 
 	var sign []ooxml.Block

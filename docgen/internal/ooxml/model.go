@@ -37,6 +37,16 @@ type Section struct {
 	MarginHeader          int
 	MarginFooter          int
 	PageNumbers           *PageNumbers // nil: no header parts
+	// FirstHeader and FirstFooter are shown on page 1 only (w:titlePg
+	// is set when either has blocks): the first-page header holds them
+	// instead of the empty part that hides the page number, and the
+	// first-page footer is the only footer.
+	FirstHeader, FirstFooter []Block
+}
+
+// titlePage reports whether page 1 has its own header and footer.
+func (s *Section) titlePage() bool {
+	return (s.PageNumbers != nil && s.PageNumbers.HideOnFirst) || len(s.FirstHeader) > 0 || len(s.FirstFooter) > 0
 }
 
 // PageNumbers puts a PAGE field centred in the header. With HideOnFirst,
@@ -144,9 +154,13 @@ type Tab struct {
 
 // Table is a w:tbl with fixed layout.
 type Table struct {
-	Widths                          []int // gridCol widths; tblW is their sum
-	Indent                          int   // tblInd, may be negative
-	Borders                         bool  // false: no borders at all
+	Widths  []int // gridCol widths; tblW is their sum
+	Indent  int   // tblInd, may be negative
+	Borders bool  // false: no borders at all
+	// BorderSize (eighths of a point, 0: 4) and BorderColor ("":
+	// black) set the borders when Borders is true.
+	BorderSize                      int
+	BorderColor                     string
 	CellMarginLeft, CellMarginRight int
 	Align                           Align
 	Rows                            []TableRow
@@ -157,6 +171,10 @@ type TableRow struct {
 	Cells     []TableCell
 	Header    bool // repeats on each page
 	CantSplit bool
+	// Height is the row height in twips (0: automatic); HeightExact
+	// makes it exact rather than at least.
+	Height      int
+	HeightExact bool
 }
 
 // TableCell is a w:tc.

@@ -31,7 +31,13 @@ func (d *Document) Parts() ([]Part, error) {
 		{"word/fontTable.xml", d.fontTable()},
 	}
 	if d.Section.PageNumbers != nil {
-		parts = append(parts, Part{"word/header1.xml", d.pageHeader()}, Part{"word/header2.xml", emptyHeader()})
+		parts = append(parts, Part{"word/header1.xml", d.pageHeader()})
+	}
+	if d.hasFirstHeader() {
+		parts = append(parts, Part{"word/header2.xml", d.firstHeader()})
+	}
+	if len(d.Section.FirstFooter) > 0 {
+		parts = append(parts, Part{"word/footer1.xml", d.firstFooter()})
 	}
 	parts = append(parts, Part{"word/footnotes.xml", d.footnotes()})
 	return parts, nil
@@ -111,8 +117,13 @@ func (d *Document) contentTypes() []byte {
 		`<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>`,
 		`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>`)
 	if d.Section.PageNumbers != nil {
-		w.s(`<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`,
-			`<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`)
+		w.s(`<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`)
+	}
+	if d.hasFirstHeader() {
+		w.s(`<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`)
+	}
+	if len(d.Section.FirstFooter) > 0 {
+		w.s(`<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>`)
 	}
 	w.s(`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`,
 		`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>`,
@@ -154,8 +165,13 @@ func (d *Document) documentRels() []byte {
 		`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>`,
 		`<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>`)
 	if d.Section.PageNumbers != nil {
-		w.s(`<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>`,
-			`<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>`)
+		w.s(`<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>`)
+	}
+	if d.hasFirstHeader() {
+		w.s(`<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>`)
+	}
+	if len(d.Section.FirstFooter) > 0 {
+		w.s(`<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>`)
 	}
 	w.s(`</Relationships>`)
 	return w.Bytes()
@@ -175,9 +191,12 @@ func (d *Document) document() []byte {
 	w.s("<w:sectPr>")
 	if s.PageNumbers != nil {
 		w.s(`<w:headerReference w:type="default" r:id="rId5"/>`)
-		if s.PageNumbers.HideOnFirst {
-			w.s(`<w:headerReference w:type="first" r:id="rId6"/>`)
-		}
+	}
+	if s.titlePage() && d.hasFirstHeader() {
+		w.s(`<w:headerReference w:type="first" r:id="rId6"/>`)
+	}
+	if len(s.FirstFooter) > 0 {
+		w.s(`<w:footerReference w:type="first" r:id="rId7"/>`)
 	}
 	w.s(`<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>`)
 	w.s("<w:pgSz")
@@ -200,7 +219,7 @@ func (d *Document) document() []byte {
 		w.s("/>")
 	}
 	w.s(`<w:cols w:space="720"/>`)
-	if s.PageNumbers != nil && s.PageNumbers.HideOnFirst {
+	if s.titlePage() {
 		w.s("<w:titlePg/>")
 	}
 	w.s(`<w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>`)
@@ -215,12 +234,44 @@ func (d *Document) pageHeader() []byte {
 	return w.Bytes()
 }
 
-func emptyHeader() []byte {
+// hasFirstHeader reports whether the first-page header part is written:
+// with the page numbers (empty, or holding FirstHeader), or alone for
+// FirstHeader or FirstFooter (titlePg needs a first header, else page 1
+// would show none at all but Word would look for one).
+func (d *Document) hasFirstHeader() bool {
+	return d.Section.PageNumbers != nil || d.Section.titlePage()
+}
+
+// firstHeader is the first-page header: FirstHeader, or one empty
+// paragraph.
+func (d *Document) firstHeader() []byte {
 	var w xw
 	w.s(xmlHeader, `<w:hdr `, nsW, `>`)
-	w.paragraph(&Paragraph{Style: "Header"}, 0)
+	if len(d.Section.FirstHeader) == 0 {
+		w.paragraph(&Paragraph{Style: "Header"}, 0)
+	} else {
+		w.story(d.Section.FirstHeader)
+	}
 	w.s(`</w:hdr>`)
 	return w.Bytes()
+}
+
+// firstFooter is the first-page footer.
+func (d *Document) firstFooter() []byte {
+	var w xw
+	w.s(xmlHeader, `<w:ftr `, nsW, `>`)
+	w.story(d.Section.FirstFooter)
+	w.s(`</w:ftr>`)
+	return w.Bytes()
+}
+
+// story writes the blocks of a header or footer, which must end with a
+// paragraph.
+func (w *xw) story(bs []Block) {
+	w.blocks(bs)
+	if _, isTable := bs[len(bs)-1].(*Table); isTable {
+		w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`)
+	}
 }
 
 func (d *Document) footnotes() []byte {

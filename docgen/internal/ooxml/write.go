@@ -286,9 +286,20 @@ func (w *xw) table(t *Table) {
 		w.s(` w:type="dxa"/>`)
 	}
 	w.s("<w:tblBorders>")
+	bsize, bcolor := t.BorderSize, t.BorderColor
+	if bsize == 0 {
+		bsize = 4
+	}
+	if bcolor == "" {
+		bcolor = "000000"
+	}
 	for _, side := range []string{"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"} {
 		if t.Borders {
-			w.s("<", side, ` w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+			w.s("<", side, ` w:val="single"`)
+			w.attrInt("w:sz", bsize)
+			w.s(` w:space="0"`)
+			w.attr("w:color", bcolor)
+			w.s("/>")
 		} else {
 			w.s("<", side, ` w:val="nil"/>`)
 		}
@@ -307,10 +318,20 @@ func (w *xw) table(t *Table) {
 	w.s("</w:tblGrid>")
 	for _, row := range t.Rows {
 		w.s("<w:tr>")
-		if row.CantSplit || row.Header {
+		if row.CantSplit || row.Header || row.Height > 0 {
 			w.s("<w:trPr>")
 			if row.CantSplit {
 				w.s("<w:cantSplit/>")
+			}
+			if row.Height > 0 {
+				w.s("<w:trHeight")
+				w.attrInt("w:val", row.Height)
+				if row.HeightExact {
+					w.s(` w:hRule="exact"`)
+				} else {
+					w.s(` w:hRule="atLeast"`)
+				}
+				w.s("/>")
 			}
 			if row.Header {
 				w.s("<w:tblHeader/>")

@@ -85,7 +85,20 @@ var HD36 = &RuleSet{
 		SoTrang:         {Size: 14, Min: 13, Max: 14},                          // [U]
 		ChuThich:        {Size: 10, Min: 10, Max: 12},                          // [U]
 		Bang:            {Size: 13, Min: 11, Max: 14},                          // [U]
+		// [U] ô 10–13: HD 36's values are not recovered; the state ones.
+		DoMat:         {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
+		DoKhan:        {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
+		PhamViLuuHanh: {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
+		SoanThao:      {Size: 11, Min: 11, Max: 11},
+		LienHe:        {Size: 11, Min: 11, Max: 12},
 	},
+	// [U] The same stamps, levels, ô 12 form and contact labels as the
+	// state rule set; cell 12 is the ký hiệu người đánh máy.
+	Stamps:       map[Element]*Stamp{DoMat: stampDoMat, DoKhan: stampDoKhan, PhamViLuuHanh: stampLuuHanh},
+	SoanThao:     "%s.(%s)",
+	SoanThaoName: [2]string{"ký hiệu người đánh máy", "typist's initials"},
+	Contact: Contact{Address: "Địa chỉ: ", Phone: "ĐT: ", Fax: "Fax: ", Email: "E-Mail: ", Website: "Website: ",
+		Join: ", ", RulePt: 0.75},
 	Authorities: []Authority{
 		{Code: "TM", Inputs: []string{"TM", "T/M"}, Prefix: "T/M", Name: "thay mặt", Collective: true},
 		{Code: "KT", Inputs: []string{"KT", "K/T"}, Prefix: "K/T", Name: "ký thay", NeedsHead: true},
@@ -142,6 +155,11 @@ var HD36 = &RuleSet{
 		TopicThamQuyen:  hd36Rule("HD36.PL3.TL", "Phụ lục 3 (tên loại và trích yếu)", "Appendix 3 (kind and summary)"),
 		TopicAbbr:       hd36Rule("HD36.II.1.3", "mục II, điểm 1.3 (chữ viết tắt tên loại trong ký hiệu)", "section II, point 1.3 (kind abbreviation in the symbol)"),
 		TopicOptional:   hd36Rule("HD36.PL1", "Phụ lục 1, sơ đồ (ô 10–13: thành phần bổ sung)", "Appendix 1, layout diagram (cells 10–13: additional elements)"),
+		TopicDoMat:      unconfirmed("HD36.U.MAT", "dấu mức độ mật (ô 10a), theo Nghị định 30/2020/NĐ-CP", "secrecy mark (cell 10a), as Decree 30/2020/ND-CP"),
+		TopicDoKhan:     unconfirmed("HD36.U.KHAN", "dấu mức độ khẩn (ô 10b): KHẨN 20×8 mm, THƯỢNG KHẨN 40×8 mm, HỎA TỐC 30×8 mm, mực đỏ, theo Nghị định 30/2020/NĐ-CP", "urgency mark (cell 10b): 20×8, 40×8, 30×8 mm, red ink, as Decree 30/2020/ND-CP"),
+		TopicLuuHanh:    unconfirmed("HD36.U.LH", "chỉ dẫn phạm vi lưu hành (ô 11a), theo Nghị định 30/2020/NĐ-CP", "circulation notice (cell 11a), as Decree 30/2020/ND-CP"),
+		TopicSoanThao:   unconfirmed("HD36.U.DM", "ký hiệu người đánh máy và số lượng bản (ô 12), dạng \"PL.(300)\" cỡ 11", "typist's initials and number of copies (cell 12), \"PL.(300)\" 11 pt"),
+		TopicLienHe:     unconfirmed("HD36.U.LL", "thông tin liên hệ (ô 13), theo Nghị định 30/2020/NĐ-CP", "contact details (cell 13), as Decree 30/2020/ND-CP"),
 		TopicInput:      {ID: "VANTHU.INPUT", ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
 		TopicTemplate:   toolRules[TopicTemplate],
 		TopicData:       toolRules[TopicData],

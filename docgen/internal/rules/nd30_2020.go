@@ -27,6 +27,38 @@ const (
 	TopicInput      Topic = "input"       // the input file itself (not a legal rule)
 	TopicTemplate   Topic = "template"    // a templated field (mẫu trộn văn bản; not a legal rule)
 	TopicData       Topic = "data"        // a data table of a mail merge (not a legal rule)
+	TopicDoMat      Topic = "do_mat"      // dấu chỉ độ mật (ô 10a)
+	TopicDoKhan     Topic = "do_khan"     // dấu chỉ mức độ khẩn (ô 10b)
+	TopicLuuHanh    Topic = "luu_hanh"    // chỉ dẫn về phạm vi lưu hành (ô 11)
+	TopicSoanThao   Topic = "soan_thao"   // ký hiệu người soạn thảo và số lượng bản (ô 12)
+	TopicLienHe     Topic = "lien_he"     // địa chỉ, thông tin liên hệ (ô 13)
+)
+
+// Levels of the dấu chỉ độ mật: the Luật Bảo vệ bí mật nhà nước names
+// them; the stamps' sizes are not in the decree, so the box fits the
+// text.
+var levelsDoMat = []Level{
+	{Code: "TUYET_MAT", Text: "TUYỆT MẬT"},
+	{Code: "TOI_MAT", Text: "TỐI MẬT"},
+	{Code: "MAT", Text: "MẬT"},
+}
+
+// Levels of the dấu chỉ mức độ khẩn with the sizes of the pre-made
+// stamps (Phụ lục I, Phần I, Mục III, khoản 2, điểm b).
+var levelsDoKhan = []Level{
+	{Code: "HOA_TOC", Text: "HỎA TỐC", Inputs: []string{"HOẢ TỐC"}, WidthMM: 30},
+	{Code: "THUONG_KHAN", Text: "THƯỢNG KHẨN", WidthMM: 40},
+	{Code: "KHAN", Text: "KHẨN", WidthMM: 20},
+}
+
+// The boxes of ô 10a, 10b and 11. Stamps are 8 mm high (III.2.b); red
+// ink (đỏ tươi) for the khẩn stamp by III.2.b and for the độ mật one by
+// Thông tư 24/2020/TT-BCA ("mực màu đỏ", as quoted by secondary
+// sources); the phạm vi lưu hành box is printed in the text colour.
+var (
+	stampDoMat   = &Stamp{Cell: "10a", HeightMM: 8, PadMM: 3, BorderPt: 0.75, Color: "FF0000", Levels: levelsDoMat}
+	stampDoKhan  = &Stamp{Cell: "10b", HeightMM: 8, PadMM: 3, BorderPt: 0.75, Color: "FF0000", Levels: levelsDoKhan}
+	stampLuuHanh = &Stamp{Cell: "11", HeightMM: 8, PadMM: 3, BorderPt: 0.75}
 )
 
 const nd30 = "Nghị định 30/2020/NĐ-CP"
@@ -101,7 +133,18 @@ var ND30 = &RuleSet{
 		SoTrang:         {Size: 14, Min: 13, Max: 14},
 		ChuThich:        {Size: 10, Min: 10, Max: 12},
 		Bang:            {Size: 13, Min: 11, Max: 14},
+		// Phụ lục I, Phần I, Mục III and the sizes of Mục V.
+		DoMat:         {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
+		DoKhan:        {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
+		PhamViLuuHanh: {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
+		SoanThao:      {Size: 11, Min: 11, Max: 11},
+		LienHe:        {Size: 11, Min: 11, Max: 12},
 	},
+	Stamps:       map[Element]*Stamp{DoMat: stampDoMat, DoKhan: stampDoKhan, PhamViLuuHanh: stampLuuHanh},
+	SoanThao:     "%s.(%s)",
+	SoanThaoName: [2]string{"ký hiệu người soạn thảo", "drafter's initials"},
+	Contact: Contact{Address: "Địa chỉ: ", Phone: "ĐT: ", Fax: "Fax: ", Email: "E-Mail: ", Website: "Website: ",
+		Join: ", ", RulePt: 0.75},
 	Authorities: []Authority{
 		{Code: "TM", Inputs: []string{"TM", "T/M"}, Prefix: "TM.", Name: "thay mặt", Collective: true},
 		{Code: "KT", Inputs: []string{"KT", "K/T"}, Prefix: "KT.", Name: "ký thay", NeedsHead: true},
@@ -159,6 +202,11 @@ var ND30 = &RuleSet{
 		TopicThamQuyen:  nd30Rule("ND30.PL3.1.1", "Phụ lục III, Mẫu 1.1–1.3", "Appendix III, forms 1.1–1.3"),
 		TopicAbbr:       nd30Rule("ND30.PL3.I", "Phụ lục III, Phần I (bảng chữ viết tắt tên loại)", "Appendix III, Part I (kind abbreviations)"),
 		TopicOptional:   nd30Rule("ND30.PL1.III", "Phụ lục I, Phần I, Mục III", "Appendix I, Part I, Section III"),
+		TopicDoMat:      nd30Rule("ND30.PL1.III.2.a", "Phụ lục I, Phần I, Mục III, khoản 2, điểm a (dấu chỉ độ mật, ô 10a)", "Appendix I, Part I, Section III, clause 2(a) (secrecy mark, cell 10a)"),
+		TopicDoKhan:     nd30Rule("ND30.PL1.III.2.b", "Phụ lục I, Phần I, Mục III, khoản 2, điểm b (dấu chỉ mức độ khẩn, ô 10b)", "Appendix I, Part I, Section III, clause 2(b) (urgency mark, cell 10b)"),
+		TopicLuuHanh:    nd30Rule("ND30.PL1.III.2.c", "Phụ lục I, Phần I, Mục III, khoản 2, điểm c (chỉ dẫn về phạm vi lưu hành, ô 11)", "Appendix I, Part I, Section III, clause 2(c) (circulation notice, cell 11)"),
+		TopicSoanThao:   nd30Rule("ND30.PL1.III.3", "Phụ lục I, Phần I, Mục III, khoản 3 (ký hiệu người soạn thảo và số lượng bản, ô 12)", "Appendix I, Part I, Section III, clause 3 (drafter's initials and number of copies, cell 12)"),
+		TopicLienHe:     nd30Rule("ND30.PL1.III.4", "Phụ lục I, Phần I, Mục III, khoản 4 (địa chỉ, thông tin liên hệ, ô 13)", "Appendix I, Part I, Section III, clause 4 (address and contact details, cell 13)"),
 		TopicInput:      {ID: "VANTHU.INPUT", ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
 		TopicTemplate:   toolRules[TopicTemplate],
 		TopicData:       toolRules[TopicData],

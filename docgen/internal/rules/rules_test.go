@@ -86,14 +86,15 @@ func TestTable(t *testing.T) {
 		}
 		for _, e := range []Element{QuocHieu, TieuNgu, CoQuanChuQuan, CoQuan, SoKyHieu, DiaDanhNgay, TenLoai, TrichYeu,
 			TrichYeuCongVan, ThamQuyen, CanCu, LoiVan, NoiDung, PhanChuong, TieuDe, Dieu, KinhGui, QuyenHan, HoTen,
-			NoiNhanNhan, NoiNhanDanhSach, SoTrang, ChuThich, Bang} {
+			NoiNhanNhan, NoiNhanDanhSach, SoTrang, ChuThich, Bang, DoMat, DoKhan, PhamViLuuHanh, SoanThao, LienHe} {
 			if _, ok := rs.Styles[e]; !ok {
 				t.Errorf("%s has no style for %s", rs.ID, e)
 			}
 		}
 		for _, topic := range []Topic{TopicKinds, TopicPage, TopicMargins, TopicFont, TopicPageNumber, TopicHeader, TopicAgency,
 			TopicNumber, TopicDate, TopicTitle, TopicCanCu, TopicHeadings, TopicBody, TopicSigner, TopicRecipients,
-			TopicThamQuyen, TopicAbbr, TopicOptional, TopicInput, TopicTemplate, TopicData} {
+			TopicThamQuyen, TopicAbbr, TopicOptional, TopicInput, TopicTemplate, TopicData,
+			TopicDoMat, TopicDoKhan, TopicLuuHanh, TopicSoanThao, TopicLienHe} {
 			r := rs.Rule(topic)
 			if r.ID == string(topic) || r.ArticleVI == "" || r.ArticleEN == "" {
 				t.Errorf("%s has no rule for %s: %+v", rs.ID, topic, r)
@@ -119,5 +120,42 @@ func TestTable(t *testing.T) {
 	}
 	if got := ND30.Kind("quyet-dinh").Title(); got != "QUYẾT ĐỊNH" {
 		t.Errorf("Title = %q", got)
+	}
+}
+
+// TestStamps: the levels accept their codes and Vietnamese spellings in
+// any case, the khẩn stamps have the decree's sizes, and ô 12 and 13
+// read as in the decree's example.
+func TestStamps(t *testing.T) {
+	for _, rs := range All() {
+		for _, e := range []Element{DoMat, DoKhan, PhamViLuuHanh} {
+			if s := rs.Stamp(e); s.HeightMM != 8 || s.Cell == "" {
+				t.Errorf("%s %s: %+v", rs.ID, e, s)
+			}
+		}
+		khan := rs.Stamp(DoKhan)
+		for in, want := range map[string]float64{"KHAN": 20, "khẩn": 20, "Thượng khẩn": 40, "THUONG_KHAN": 40, "HOẢ TỐC": 30, "hỏa tốc": 30, "hoa-toc": 30} {
+			if l := khan.Level(in); l == nil || l.WidthMM != want {
+				t.Errorf("%s: Level(%q) = %+v, want %g mm", rs.ID, in, l, want)
+			}
+		}
+		if khan.Level("gấp") != nil || khan.Color != "FF0000" {
+			t.Errorf("%s: gấp accepted or ink %q", rs.ID, khan.Color)
+		}
+		for _, in := range []string{"MAT", "mật", "TỐI MẬT", "tuyet_mat"} {
+			if rs.Stamp(DoMat).Level(in) == nil {
+				t.Errorf("%s: độ mật %q refused", rs.ID, in)
+			}
+		}
+		if got := rs.SoanThaoLine("pl", 300); got != "PL.(300)" {
+			t.Errorf("%s: SoanThaoLine = %q", rs.ID, got)
+		}
+		if got := rs.SoanThaoLine("PL", 5); got != "PL.(05)" {
+			t.Errorf("%s: SoanThaoLine = %q", rs.ID, got)
+		}
+		got := strings.Join(rs.Contact.ContactLines("Số 1", "024 1", "", "a@b.vn", "b.vn"), "|")
+		if got != "Địa chỉ: Số 1|ĐT: 024 1|E-Mail: a@b.vn, Website: b.vn" {
+			t.Errorf("%s: ContactLines = %q", rs.ID, got)
+		}
 	}
 }

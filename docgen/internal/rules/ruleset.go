@@ -1,5 +1,12 @@
 package rules
 
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
 // Style is how one thể thức element is set: its size in points (the
 // default the renderer uses and the range the checker accepts), its
 // weight, slant and case.
@@ -44,7 +51,113 @@ const (
 	SoTrang         Element = "so_trang"           // page number
 	ChuThich        Element = "chu_thich"          // footnote text
 	Bang            Element = "bang"               // table text
+	DoMat           Element = "do_mat"             // ô 10a: dấu chỉ độ mật
+	DoKhan          Element = "do_khan"            // ô 10b: dấu chỉ mức độ khẩn
+	PhamViLuuHanh   Element = "pham_vi_luu_hanh"   // ô 11: chỉ dẫn về phạm vi lưu hành
+	SoanThao        Element = "soan_thao"          // ô 12: ký hiệu người soạn thảo và số lượng bản
+	LienHe          Element = "lien_he"            // ô 13: địa chỉ, điện thoại, thư điện tử …
 )
+
+// Level is one value of a dấu chỉ độ mật or mức độ khẩn.
+type Level struct {
+	Code string // the canonical YAML value, e.g. "THUONG_KHAN"
+	Text string // as printed, e.g. "THƯỢNG KHẨN"
+	// Inputs are other accepted spellings; every spelling is compared
+	// after LevelKey (case, "_" and "-" as spaces, tone placement).
+	Inputs []string
+	// WidthMM is the width of the pre-made stamp; 0 fits the box to the
+	// text.
+	WidthMM float64
+}
+
+// Stamp is a boxed optional element (ô 10a, 10b, 11): its text, in the
+// element's Style, centred in a rectangle with a single border.
+type Stamp struct {
+	Cell     string  // the cell of the layout diagram, e.g. "10b"
+	HeightMM float64 // height of the box
+	PadMM    float64 // room either side of the text when the box fits it
+	BorderPt float64 // width of the border line, points
+	// Color is the ink of the text and the border, "FF0000" for đỏ
+	// tươi; "" is the rule set's text colour.
+	Color string
+	// Levels are the allowed values; nil allows free text.
+	Levels []Level
+}
+
+// Level returns the level of the stamp an input names, or nil.
+func (s *Stamp) Level(input string) *Level {
+	key := LevelKey(input)
+	for i := range s.Levels {
+		l := &s.Levels[i]
+		if LevelKey(l.Code) == key || LevelKey(l.Text) == key {
+			return l
+		}
+		for _, in := range l.Inputs {
+			if LevelKey(in) == key {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// Codes lists the levels as "CODE (TEXT)", for messages.
+func (s *Stamp) Codes() []string {
+	out := make([]string, len(s.Levels))
+	for i, l := range s.Levels {
+		out[i] = l.Code + " (" + l.Text + ")"
+	}
+	return out
+}
+
+// WidthFor returns the box width of a stamp for a level (nil for free
+// text) whose text measures textMM: the stamp's fixed width, else the
+// text with the padding either side.
+func (s *Stamp) WidthFor(l *Level, textMM float64) float64 {
+	if l != nil && l.WidthMM > 0 {
+		return l.WidthMM
+	}
+	return textMM + 2*s.PadMM
+}
+
+// LevelKey folds a spelling of a level for comparison: upper case, "_"
+// and "-" as spaces, runs of spaces as one, the old tone placement of
+// "HOẢ" as "HỎA".
+func LevelKey(s string) string {
+	s = strings.ToUpper(norm.NFC.String(s))
+	s = strings.NewReplacer("_", " ", "-", " ", "HOẢ", "HỎA").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Contact holds the labels of ô 13, as in the decree's example:
+// "Địa chỉ: …", "ĐT: …, Fax: …", "E-Mail: …, Website: …".
+type Contact struct {
+	Address, Phone, Fax, Email, Website string // labels, colon and space included
+	Join                                string // between two items of one line
+	// RulePt is the width of the full-width rule above the block, points.
+	RulePt float64
+}
+
+// ContactLines builds the lines of ô 13 from what is given; empty
+// items and empty lines are left out.
+func (c Contact) ContactLines(address, phone, fax, email, website string) []string {
+	var out []string
+	line := func(items ...string) {
+		var parts []string
+		for i := 0; i+1 < len(items); i += 2 {
+			if items[i+1] != "" {
+				parts = append(parts, items[i]+items[i+1])
+			}
+		}
+		if len(parts) > 0 {
+			out = append(out, strings.Join(parts, c.Join))
+		}
+	}
+	line(c.Address, address)
+	line(c.Phone, phone, c.Fax, fax)
+	line(c.Email, email, c.Website, website)
+	return out
+}
 
 // Range is an allowed interval with the value used when the document
 // says nothing.
@@ -163,6 +276,17 @@ type RuleSet struct {
 	Authorities []Authority
 	Kinds       []Kind
 	Rules       map[Topic]Rule
+	// Stamps are the boxed optional elements: DoMat, DoKhan and
+	// PhamViLuuHanh.
+	Stamps map[Element]*Stamp
+	// SoanThao formats ô 12 from the ký hiệu (in capitals) and the
+	// number of copies (Pad2): "%s.(%s)" gives "PL.(300)".
+	SoanThao string
+	// SoanThaoName names ô 12's ký hiệu in Vietnamese and English: the
+	// người soạn thảo (state) or người đánh máy (Party).
+	SoanThaoName [2]string
+	// Contact is ô 13.
+	Contact Contact
 	// NoiNhanLabel is "Nơi nhận:"; NoiNhanEnd ends each recipient line
 	// but the last (";" or ","); LuuPrefix is "Lưu: " and LuuFirst the
 	// archive abbreviation that always comes first ("VT"), if any.
@@ -204,6 +328,22 @@ func (rs *RuleSet) Authority(input string) *Authority {
 		}
 	}
 	return nil
+}
+
+// Stamp returns the stamp of a boxed element; it panics on an element
+// the table lacks, which the tests catch.
+func (rs *RuleSet) Stamp(e Element) *Stamp {
+	s, ok := rs.Stamps[e]
+	if !ok {
+		panic("rules: " + rs.ID + " has no stamp for " + string(e))
+	}
+	return s
+}
+
+// SoanThaoLine builds ô 12: "PL.(300)", "PL.(05)" (below 10 with a
+// leading zero, as numbers are written in the number line).
+func (rs *RuleSet) SoanThaoLine(kyHieu string, soBan int) string {
+	return fmt.Sprintf(rs.SoanThao, Upper(kyHieu), Pad2(soBan))
 }
 
 // Style returns the style of an element; it panics on an element the
