@@ -86,19 +86,18 @@ var HD36 = &RuleSet{
 		ChuThich:        {Size: 10, Min: 10, Max: 12},                          // [U]
 		Bang:            {Size: 13, Min: 11, Max: 14},                          // [U]
 		// [U] ô 10–13: HD 36's values are not recovered; the state ones.
-		DoMat:         {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
-		DoKhan:        {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
-		PhamViLuuHanh: {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
-		SoanThao:      {Size: 11, Min: 11, Max: 11},
-		LienHe:        {Size: 11, Min: 11, Max: 12},
+		DoMat:         styleStamp,
+		DoKhan:        styleStamp,
+		PhamViLuuHanh: styleStamp,
+		SoanThao:      styleSoanThao,
+		LienHe:        styleLienHe,
 	},
 	// [U] The same stamps, levels, ô 12 form and contact labels as the
 	// state rule set; cell 12 is the ký hiệu người đánh máy.
-	Stamps:       map[Element]*Stamp{DoMat: stampDoMat, DoKhan: stampDoKhan, PhamViLuuHanh: stampLuuHanh},
-	SoanThao:     "%s.(%s)",
+	Stamps:       stamps,
+	SoanThao:     soanThaoForm,
 	SoanThaoName: [2]string{"ký hiệu người đánh máy", "typist's initials"},
-	Contact: Contact{Address: "Địa chỉ: ", Phone: "ĐT: ", Fax: "Fax: ", Email: "E-Mail: ", Website: "Website: ",
-		Join: ", ", RulePt: 0.75},
+	Contact:      contactLabels,
 	Authorities: []Authority{
 		{Code: "TM", Inputs: []string{"TM", "T/M"}, Prefix: "T/M", Name: "thay mặt", Collective: true},
 		{Code: "KT", Inputs: []string{"KT", "K/T"}, Prefix: "K/T", Name: "ký thay", NeedsHead: true},

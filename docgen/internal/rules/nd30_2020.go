@@ -34,6 +34,19 @@ const (
 	TopicLienHe     Topic = "lien_he"     // địa chỉ, thông tin liên hệ (ô 13)
 )
 
+// The optional elements of ô 10–13 (Phụ lục I, Phần I, Mục III, with the
+// sizes of Mục V). HD 36 takes the same values, unconfirmed.
+var (
+	styleStamp    = Style{Size: 13, Min: 13, Max: 14, Bold: true, Upper: true}
+	styleSoanThao = Style{Size: 11, Min: 11, Max: 11}
+	styleLienHe   = Style{Size: 11, Min: 11, Max: 12}
+	stamps        = map[Element]*Stamp{DoMat: stampDoMat, DoKhan: stampDoKhan, PhamViLuuHanh: stampLuuHanh}
+	// soanThaoForm prints ô 12 from the ký hiệu and the count: "PL.(300)".
+	soanThaoForm  = "%s.(%s)"
+	contactLabels = Contact{Address: "Địa chỉ: ", Phone: "ĐT: ", Fax: "Fax: ", Email: "E-Mail: ", Website: "Website: ",
+		Join: ", ", RulePt: 0.75}
+)
+
 // Levels of the dấu chỉ độ mật: the Luật Bảo vệ bí mật nhà nước names
 // them; the stamps' sizes are not in the decree, so the box fits the
 // text.
@@ -133,18 +146,16 @@ var ND30 = &RuleSet{
 		SoTrang:         {Size: 14, Min: 13, Max: 14},
 		ChuThich:        {Size: 10, Min: 10, Max: 12},
 		Bang:            {Size: 13, Min: 11, Max: 14},
-		// Phụ lục I, Phần I, Mục III and the sizes of Mục V.
-		DoMat:         {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
-		DoKhan:        {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
-		PhamViLuuHanh: {Size: 13, Min: 13, Max: 14, Bold: true, Upper: true},
-		SoanThao:      {Size: 11, Min: 11, Max: 11},
-		LienHe:        {Size: 11, Min: 11, Max: 12},
+		DoMat:           styleStamp,
+		DoKhan:          styleStamp,
+		PhamViLuuHanh:   styleStamp,
+		SoanThao:        styleSoanThao,
+		LienHe:          styleLienHe,
 	},
-	Stamps:       map[Element]*Stamp{DoMat: stampDoMat, DoKhan: stampDoKhan, PhamViLuuHanh: stampLuuHanh},
-	SoanThao:     "%s.(%s)",
+	Stamps:       stamps,
+	SoanThao:     soanThaoForm,
 	SoanThaoName: [2]string{"ký hiệu người soạn thảo", "drafter's initials"},
-	Contact: Contact{Address: "Địa chỉ: ", Phone: "ĐT: ", Fax: "Fax: ", Email: "E-Mail: ", Website: "Website: ",
-		Join: ", ", RulePt: 0.75},
+	Contact:      contactLabels,
 	Authorities: []Authority{
 		{Code: "TM", Inputs: []string{"TM", "T/M"}, Prefix: "TM.", Name: "thay mặt", Collective: true},
 		{Code: "KT", Inputs: []string{"KT", "K/T"}, Prefix: "KT.", Name: "ký thay", NeedsHead: true},

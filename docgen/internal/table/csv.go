@@ -44,15 +44,7 @@ func (s *csvSource) Name() string { return s.path }
 
 // Rows reads the file, opening it afresh at each call.
 func (s *csvSource) Rows() iter.Seq2[Row, error] {
-	return func(yield func(Row, error) bool) {
-		f, err := openFile(s.path)
-		if err != nil {
-			yield(Row{}, err)
-			return
-		}
-		defer f.Close()
-		readCSV(f, s.path, s.comma, yield)
-	}
+	return fileRows(s.path, func(r io.Reader, yield func(Row, error) bool) { readCSV(r, s.path, s.comma, yield) })
 }
 
 // limitReader fails with errRecordTooLong once more than max bytes have

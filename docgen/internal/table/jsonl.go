@@ -29,15 +29,7 @@ func (s *jsonlSource) Name() string { return s.path }
 
 // Rows reads the file, opening it afresh at each call.
 func (s *jsonlSource) Rows() iter.Seq2[Row, error] {
-	return func(yield func(Row, error) bool) {
-		f, err := openFile(s.path)
-		if err != nil {
-			yield(Row{}, err)
-			return
-		}
-		defer f.Close()
-		readJSONL(f, s.path, yield)
-	}
+	return fileRows(s.path, func(r io.Reader, yield func(Row, error) bool) { readJSONL(r, s.path, yield) })
 }
 
 // readJSONL reads JSON Lines from r and yields its rows.

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"io"
 	"iter"
 	"os"
 	"path/filepath"
@@ -202,4 +203,18 @@ func Slug(header string) string {
 		gap = true
 	}
 	return b.String()
+}
+
+// fileRows reads the file at path with read, opening it afresh at each
+// call and closing it when read returns, also after an early break.
+func fileRows(path string, read func(r io.Reader, yield func(Row, error) bool)) iter.Seq2[Row, error] {
+	return func(yield func(Row, error) bool) {
+		f, err := openFile(path)
+		if err != nil {
+			yield(Row{}, err)
+			return
+		}
+		defer f.Close()
+		read(f, yield)
+	}
 }
