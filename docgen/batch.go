@@ -70,6 +70,9 @@ func Batch(ctx context.Context, tpl *Template, rows DataSource, sink Sink, opts 
 	if len(invalid) > 0 && !c.skipInvalid {
 		return b.res, b.res.Diagnostics
 	}
+	if c.checkOnly {
+		return b.res, nil
+	}
 	// Pass 2: render the valid rows and put them in order.
 	return b.res, b.write(rows, invalid, sink)
 }

@@ -33,6 +33,7 @@ type config struct {
 	workers     int
 	startNumber int
 	skipInvalid bool
+	checkOnly   bool
 	fileName    string
 	progress    func(BatchProgress)
 }
@@ -77,3 +78,7 @@ func FileName(tmpl string) Option { return func(c *config) { c.fileName = tmpl }
 // OnProgress has Batch call fn as rows are checked and written, from one
 // goroutine.
 func OnProgress(fn func(BatchProgress)) Option { return func(c *config) { c.progress = fn } }
+
+// CheckOnly makes Batch fill and validate every row and stop there:
+// nothing is rendered or put (a dry run).
+func CheckOnly() Option { return func(c *config) { c.checkOnly = true } }

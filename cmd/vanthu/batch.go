@@ -24,7 +24,7 @@ const maxPrinted = 200
 func (a *app) batchCmd() *cobra.Command {
 	var out, name, zipOut, sheet string
 	var start, workers int
-	var skip, issued bool
+	var skip, issued, dry bool
 	cmd := &cobra.Command{
 		Use:   "batch TEMPLATE.yaml [DATA]",
 		Short: "Trộn văn bản: một mẫu YAML + một bảng dữ liệu → nhiều tệp DOCX / mail merge",
@@ -65,6 +65,9 @@ func (a *app) batchCmd() *cobra.Command {
 			}
 			if issued {
 				opts = append(opts, docgen.Issued())
+			}
+			if dry {
+				opts = append(opts, docgen.CheckOnly())
 			}
 			bar := a.progressBar(lang)
 			if bar != nil {
@@ -107,6 +110,9 @@ func (a *app) batchCmd() *cobra.Command {
 				if zipOut != "" {
 					dest = zipOut
 				}
+				if dry {
+					dest = tr(lang, "chỉ kiểm tra", "check only")
+				}
 				fmt.Fprintf(a.stderr, tr(lang, "%d dòng, đã ghi %d, lỗi %d, %.1f giây → %s\n", "%d rows, %d written, %d failed, %.1f s → %s\n"),
 					res.Rows, res.Written, res.Failed, time.Since(began).Seconds(), dest)
 			}
@@ -134,6 +140,7 @@ func (a *app) batchCmd() *cobra.Command {
 	f.StringVar(&zipOut, "zip", "", "ghi tất cả vào một tệp ZIP / write one zip archive")
 	f.IntVarP(&workers, "jobs", "j", 0, "số văn bản trình bày song song (mặc định: số lõi CPU) / parallel renders")
 	f.BoolVar(&skip, "bo-qua-loi", false, "vẫn ghi các dòng hợp lệ khi có dòng lỗi / write the valid rows even if some fail")
+	f.BoolVar(&dry, "kiem-tra", false, "chỉ kiểm tra mọi dòng, không ghi tệp nào / validate every row, write nothing")
 	f.StringVar(&sheet, "trang", "", "tên trang tính của tệp XLSX (mặc định: trang đầu) / XLSX sheet")
 	issuedFlag(cmd, &issued)
 	return cmd

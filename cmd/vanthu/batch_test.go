@@ -72,7 +72,15 @@ func TestBatchCommandInvalidRows(t *testing.T) {
 	os.WriteFile(tpl, []byte(strings.Replace(string(src), "ho_ten: Nguyễn Thị Hồng", "ho_ten: \"{{.ho_ten}}\"", 1)), 0o644)
 
 	out := filepath.Join(t.TempDir(), "ra")
-	code, _, stderr := runCLI(t, "", "batch", tpl, "-o", out)
+	// A dry run finds the bad row and writes nothing.
+	code, _, stderr := runCLI(t, "", "batch", tpl, "-o", out, "--kiem-tra", "--bo-qua-loi")
+	if code != exitInvalid || !strings.Contains(stderr, "dòng dữ liệu 4") || !strings.Contains(stderr, "5 dòng, đã ghi 0, lỗi 1") {
+		t.Errorf("--kiem-tra: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Error("--kiem-tra wrote files")
+	}
+	code, _, stderr = runCLI(t, "", "batch", tpl, "-o", out)
 	if code != exitInvalid {
 		t.Fatalf("exit %d, want %d: %s", code, exitInvalid, stderr)
 	}
