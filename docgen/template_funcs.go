@@ -30,6 +30,8 @@ import (
 //	in_thuong S   "ĐẢNG ỦY" → "đảng ủy"
 //	viet_hoa S    "nguyễn văn an" → "Nguyễn Văn An"
 //	hoa_dau S     "một triệu đồng" → "Một triệu đồng" (the first letter only)
+//	md S          escapes Markdown: a value put into noi_dung prints as
+//	              written ("Lê *A*" keeps its asterisks)
 //
 // N may be a number or its text, with "." or "," between thousands
 // ("1.234.567"). The map is a copy; changing it changes nothing else.
@@ -85,6 +87,7 @@ func buildFuncs() template.FuncMap {
 	m["in_thuong"] = func(s any) string { return vnfmt.InThuong(toText(s)) }
 	m["viet_hoa"] = func(s any) string { return vnfmt.VietHoa(toText(s)) }
 	m["hoa_dau"] = func(s any) string { return vnfmt.HoaDau(toText(s)) }
+	m["md"] = func(s any) string { return mdEscaper.Replace(toText(s)) }
 	return m
 }
 
@@ -161,3 +164,9 @@ func ngayThang(v any) (string, error) {
 	}
 	return out, nil
 }
+
+// mdEscaper backslash-escapes the characters that make Markdown inline
+// syntax (emphasis, code, links, HTML, footnotes, tables, strikethrough)
+// and headings.
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `\<`, `>`, `\>`, `#`, `\#`, `|`, `\|`, `~`, `\~`)

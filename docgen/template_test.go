@@ -1,9 +1,12 @@
 package docgen
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/vanthu/vanthu/docgen/internal/docx"
 )
 
 // tplBase is a valid công văn whose fields are filled from a row.
@@ -246,5 +249,33 @@ func TestFuncs(t *testing.T) {
 		if _, ok := Funcs()[name]; ok {
 			t.Errorf("%s is available to templates", name)
 		}
+	}
+}
+
+// md keeps a value's Markdown characters as text in the body.
+func TestFuncMarkdownEscape(t *testing.T) {
+	src := strings.Replace(tplBase, "Kính đề nghị {{.don_vi}} thực hiện.", "Kính đề nghị {{md .don_vi}} thực hiện; {{.don_vi}}.", 1)
+	tpl := mustTemplate(t, src)
+	doc, err := tpl.Execute(row(1, "viec", "v", "Đơn vị", "Lê *A* [1]_x_ #2 <b>", "nguoi_ky", "b"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := RenderBytes(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := docx.Open(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body string
+	for _, p := range d.Paragraphs {
+		if strings.HasPrefix(p.Text, "Kính đề nghị") {
+			body = p.Text
+		}
+	}
+	// Escaped: printed as written. Unescaped: the asterisks made emphasis.
+	if !strings.HasPrefix(body, "Kính đề nghị Lê *A* [1]_x_ #2 <b> thực hiện; Lê A") {
+		t.Errorf("body paragraph %q", body)
 	}
 }
