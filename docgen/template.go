@@ -1,6 +1,7 @@
 package docgen
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -35,7 +36,10 @@ const dataKey = "du_lieu"
 // number them.
 //
 // Values are inserted as text: they never pass through the YAML parser,
-// so a value holding ":" or "{{" is printed as it is.
+// so a value holding ":" or "{{" is printed as it is. The data is
+// untrusted; the template is trusted like code: a field's output is
+// capped at MaxBodySize, but sprig's repeat or until can allocate a lot
+// before anything is written.
 type Template struct {
 	doc    Document
 	fields []templateField
@@ -163,7 +167,7 @@ func (t *Template) fill(row Row, number int) (*Document, Diagnostics) {
 	}
 	data := rowData(row, number, d.So)
 	dg := &diagnoser{lang: t.lang, file: d.file, pos: d.pos, rs: rules.ND30}
-	var buf strings.Builder
+	var buf cappedBuilder
 	for i := range t.fields {
 		f := &t.fields[i]
 		buf.Reset()
@@ -189,6 +193,26 @@ func (t *Template) fill(row Row, number int) (*Document, Diagnostics) {
 		return nil, rowDiagnostics(dg.out, row, t.lang)
 	}
 	return &d, nil
+}
+
+// cappedBuilder is a strings.Builder that refuses to grow past
+// MaxBodySize: a template loop cannot fill the memory.
+type cappedBuilder struct{ strings.Builder }
+
+var errTooLong = errors.New("mẫu cho ra hơn 2 MB chữ (the template writes more than 2 MB)")
+
+func (b *cappedBuilder) Write(p []byte) (int, error) {
+	if b.Len()+len(p) > MaxBodySize {
+		return 0, errTooLong
+	}
+	return b.Builder.Write(p)
+}
+
+func (b *cappedBuilder) WriteString(s string) (int, error) {
+	if b.Len()+len(s) > MaxBodySize {
+		return 0, errTooLong
+	}
+	return b.Builder.WriteString(s)
 }
 
 // setScalar converts the filled text of a non-string field.

@@ -232,7 +232,7 @@ func TestFuncs(t *testing.T) {
 		}
 	}
 	// Bad arguments are errors naming the function, not panics.
-	for _, bad := range []string{`{{so_chu "mười"}}`, `{{ngay_thang "2023-02-30"}}`, `{{so_la_ma 0}}`, `{{tien 1.5}}`} {
+	for _, bad := range []string{`{{range until 3000000}}xxxxxxxxxx{{end}}`, `{{so_chu "mười"}}`, `{{ngay_thang "2023-02-30"}}`, `{{so_la_ma 0}}`, `{{tien 1.5}}`} {
 		src := strings.Replace(tplBase, `"{{.viec}}"`, `'`+bad+`'`, 1)
 		tpl := mustTemplate(t, src)
 		if _, err := tpl.Execute(row(1, "Đơn vị", "A", "nguoi_ky", "b")); err == nil {
@@ -278,4 +278,31 @@ func TestFuncMarkdownEscape(t *testing.T) {
 	if !strings.HasPrefix(body, "Kính đề nghị Lê *A* [1]_x_ #2 <b> thực hiện; Lê A") {
 		t.Errorf("body paragraph %q", body)
 	}
+}
+
+// FuzzTemplate: any template text and any row value fill without a
+// panic, and a filled document that validates renders.
+func FuzzTemplate(f *testing.F) {
+	f.Add(`"{{.viec}}"`, "báo cáo: {{x}}")
+	f.Add(`"{{so_chu .viec}}"`, "1.234")
+	f.Add(`"{{ngay_thang .viec}} {{tien .viec}}"`, "05/02/2023")
+	f.Add(`"{{range .}}{{.}}{{end}}"`, "*a*")
+	f.Add(`"{{md .viec | in_hoa}}"`, "\x00\n- x")
+	f.Fuzz(func(t *testing.T, field, value string) {
+		src := strings.Replace(tplBase, `"{{.viec}}"`, field, 1)
+		tpl, err := ParseTemplate([]byte(src))
+		if err != nil {
+			return
+		}
+		doc, err := tpl.Execute(row(1, "viec", value, "Đơn vị", value, "nguoi_ky", value))
+		if err != nil {
+			return
+		}
+		if Validate(doc).HasErrors() {
+			return
+		}
+		if _, err := RenderBytes(doc); err != nil {
+			t.Fatalf("a valid filled document does not render: %v", err)
+		}
+	})
 }
