@@ -1,6 +1,7 @@
 package docgen
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"runtime"
@@ -34,13 +35,14 @@ type BatchProgress struct {
 const DefaultFileName = `{{printf "%04d" .stt}}.docx`
 
 // Batch fills tpl with every row of rows and hands each document, as
-// DOCX bytes, to sink, in row order. It works in two passes over the
+// DOCX bytes, to sink. It works in two passes over the
 // data, which is streamed and never held: first every row is filled and
 // validated; when some are invalid it returns their findings, as
 // Diagnostics with the row in each, and writes nothing — unless
 // SkipInvalid is given, when the valid rows are still written and the
 // invalid ones listed in the result. Then the documents are rendered in
-// parallel (Workers) and put in order.
+// parallel (Workers) and put in row order — or, to a ConcurrentSink such
+// as DirSink, by the workers as each is ready.
 //
 // StartNumber numbers the documents consecutively (so), skipping no
 // number for invalid rows; FileName sets the file names, made safe and
@@ -84,6 +86,7 @@ type batch struct {
 	workers int
 	res     *BatchResult
 	names   *template.Template // the file-name template
+	sink    ConcurrentSink     // set when workers put documents themselves
 }
 
 // job is one row on its way through the workers.
@@ -101,6 +104,10 @@ type result struct {
 	name string
 	data []byte
 	ds   Diagnostics
+	// With a ConcurrentSink the worker puts the document itself: put
+	// says it did, putErr why it could not.
+	put    bool
+	putErr error
 }
 
 // number is the number of the k-th document written (0-based), or 0
@@ -215,6 +222,9 @@ func (b *batch) validate(j job) result {
 
 // write is pass 2.
 func (b *batch) write(rows DataSource, invalid map[int]bool, sink Sink) error {
+	if cs, ok := sink.(ConcurrentSink); ok {
+		b.sink = cs
+	}
 	jobs := make(chan job, b.workers)
 	names := newNameSet()
 	k := 0
@@ -251,6 +261,11 @@ func (b *batch) write(rows DataSource, invalid map[int]bool, sink Sink) error {
 			delete(pending, next)
 			next++
 			switch {
+			case p.put: // counted even after a cancel: the file is there
+				b.res.Written++
+				b.progress("write", b.res.Written, total)
+			case p.putErr != nil:
+				serr = cmp.Or(serr, p.putErr)
 			case serr != nil || b.ctx.Err() != nil:
 			case p.data == nil:
 				b.res.Failed++
@@ -300,6 +315,13 @@ func (b *batch) render(j job) result {
 			r.ds = rowDiagnostics(onlyErrors(dss), j.row, b.c.lang)
 		} else {
 			r.ds = rowDiagnostics(Diagnostics{{Severity: SeverityError, Message: err.Error()}}, j.row, b.c.lang)
+		}
+		return r
+	}
+	if b.sink != nil {
+		if b.ctx.Err() == nil {
+			r.putErr = b.sink.Put(j.name, data)
+			r.put = r.putErr == nil
 		}
 		return r
 	}

@@ -23,12 +23,25 @@ type Sink interface {
 	Put(name string, data []byte) error
 }
 
+// ConcurrentSink is a Sink whose Put may run in several goroutines at
+// once, in any order. Batch's workers then put each document as soon as
+// it is rendered, which overlaps the writing (and its fsync) with the
+// rendering. Names stay unique; progress is still reported in order.
+type ConcurrentSink interface {
+	Sink
+	// PutConcurrently marks the sink; it is never called.
+	PutConcurrently()
+}
+
 // DirSink writes each document to a file of the directory dir, creating
-// it if needed. Each file is written to a temporary file and renamed, so
-// it is there whole or not at all, even when the batch is cancelled.
+// it if needed. Each file is written to a temporary file, flushed to disk
+// and renamed, so it is there whole or not at all, even when the batch is
+// cancelled or the machine stops. It is a ConcurrentSink.
 func DirSink(dir string) Sink { return dirSink(dir) }
 
 type dirSink string
+
+func (dirSink) PutConcurrently() {}
 
 func (d dirSink) Put(name string, data []byte) error {
 	if err := os.MkdirAll(string(d), 0o755); err != nil {

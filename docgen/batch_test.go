@@ -328,3 +328,44 @@ func BenchmarkBatch(b *testing.B) {
 type sinkFunc func(string, []byte) error
 
 func (f sinkFunc) Put(name string, data []byte) error { return f(name, data) }
+
+// DirSink is written from the workers; every file is whole, and a
+// cancelled batch leaves whole files only, as many as it counted.
+func TestBatchDirSinkConcurrent(t *testing.T) {
+	tpl := mustTemplate(t, tplBase)
+	dir := t.TempDir()
+	res, err := Batch(context.Background(), tpl, rowsOf(30), DirSink(dir), Workers(4), FileName("{{.stt}}"))
+	if err != nil || res.Written != 30 {
+		t.Fatalf("written %d: %v", res.Written, err)
+	}
+	for i := 1; i <= 30; i++ {
+		data, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("%d.docx", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+			t.Errorf("%d.docx: %v", i, err)
+		}
+	}
+
+	dir = t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	res, err = Batch(ctx, tpl, rowsOf(300), DirSink(dir), Workers(4), OnProgress(func(p BatchProgress) {
+		if p.Phase == "write" && p.Done == 5 {
+			cancel()
+		}
+	}))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("want context.Canceled, got %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) < 5 || len(entries) >= 300 || len(entries) != res.Written {
+		t.Errorf("%d files after cancelling at 5; %d counted", len(entries), res.Written)
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".docx") {
+			t.Errorf("left %s", e.Name())
+		}
+	}
+}
