@@ -43,7 +43,6 @@ const dataKey = "du_lieu"
 type Template struct {
 	doc    Document
 	fields []templateField
-	slices [][]int // the []string fields that hold templated items
 	data   DataSource
 	lang   Language
 }
@@ -51,8 +50,7 @@ type Template struct {
 // templateField is one templated value of the document.
 type templateField struct {
 	path  string
-	index []int // field index path from Document
-	item  int   // index in a []string, -1 for a scalar
+	steps []int // from Document: a field index in a struct, an item index in a slice
 	tmpl  *template.Template
 }
 
@@ -111,25 +109,22 @@ func ParseTemplate(data []byte, opts ...Option) (*Template, error) {
 	t := &Template{doc: *doc, lang: c.lang}
 	dg := &diagnoser{lang: c.lang, file: c.filename, pos: doc.pos, rs: rules.ND30}
 	funcs := Funcs()
-	compile := func(path, text string, index []int, item int) {
+	compile := func(path, text string, steps []int) {
 		tmpl, err := template.New(path).Funcs(funcs).Option("missingkey=error").Parse(text)
 		if err != nil {
 			line, msg := templateError(err)
 			dg.errorf(rules.TopicTemplate, path, msgTemplateSyntax, line, msg)
 			return
 		}
-		t.fields = append(t.fields, templateField{path: path, index: index, item: item, tmpl: tmpl})
+		t.fields = append(t.fields, templateField{path: path, steps: steps, tmpl: tmpl})
 	}
-	walkStrings(reflect.ValueOf(&t.doc).Elem(), "", nil, func(path string, index []int, item int, text string) {
+	walkStrings(reflect.ValueOf(&t.doc).Elem(), "", nil, func(path string, steps []int, text string) {
 		if strings.Contains(text, "{{") {
-			compile(path, text, index, item)
-			if item >= 0 && !containsIndex(t.slices, index) {
-				t.slices = append(t.slices, index)
-			}
+			compile(path, text, steps)
 		}
 	})
 	for _, f := range tp.deferred {
-		compile(f.path, f.text, fieldIndex(reflect.TypeOf(t.doc), f.path), -1)
+		compile(f.path, f.text, stepsOf(reflect.TypeOf(t.doc), f.path))
 	}
 	if tp.data != nil {
 		t.data = t.dataSource(dg, tp.data, c)
@@ -161,9 +156,8 @@ func (t *Template) Execute(row Row) (*Document, error) {
 func (t *Template) fill(row Row, number int) (*Document, Diagnostics) {
 	d := t.doc
 	v := reflect.ValueOf(&d).Elem()
-	for _, idx := range t.slices {
-		s := v.FieldByIndex(idx)
-		s.Set(reflect.ValueOf(append([]string(nil), s.Interface().([]string)...)))
+	if len(t.fields) > 0 {
+		cloneShared(v) // the rows must not share the template's slices
 	}
 	data := rowData(row, number, d.So)
 	dg := &diagnoser{lang: t.lang, file: d.file, pos: d.pos, rs: rules.ND30}
@@ -176,10 +170,8 @@ func (t *Template) fill(row Row, number int) (*Document, Diagnostics) {
 			continue
 		}
 		text := buf.String()
-		fv := v.FieldByIndex(f.index)
+		fv := at(v, f.steps)
 		switch {
-		case f.item >= 0:
-			fv.Index(f.item).SetString(text)
 		case fv.Kind() == reflect.String:
 			fv.SetString(text)
 		default:
@@ -362,48 +354,113 @@ func slugsOf(cols []string) []string {
 	return out
 }
 
-// walkStrings calls fn for every string of a struct, and every item of
-// its []string fields, with its YAML path and field index.
-func walkStrings(v reflect.Value, path string, index []int, fn func(path string, index []int, item int, text string)) {
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
-		if !sf.IsExported() || name == "" || name == "-" {
-			continue
+// walkStrings calls fn for every string below v — struct fields with a
+// yaml key, items of slices, through pointers — with its YAML path and
+// its steps (see at).
+func walkStrings(v reflect.Value, path string, steps []int, fn func(path string, steps []int, text string)) {
+	step := func(i int) []int { return append(append([]int(nil), steps...), i) }
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkStrings(v.Elem(), path, steps, fn)
 		}
-		fpath := join(path, name)
-		idx := append(append([]int(nil), index...), i)
-		fv := v.Field(i)
-		switch {
-		case fv.Kind() == reflect.String:
-			fn(fpath, idx, -1, fv.String())
-		case fv.Kind() == reflect.Slice && fv.Type().Elem() == stringType:
-			for j := 0; j < fv.Len(); j++ {
-				fn(fpath+"["+strconv.Itoa(j)+"]", idx, j, fv.Index(j).String())
+	case reflect.String:
+		fn(path, steps, v.String())
+	case reflect.Slice:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return // bytes, e.g. an image
+		}
+		for j := 0; j < v.Len(); j++ {
+			walkStrings(v.Index(j), path+"["+strconv.Itoa(j)+"]", step(j), fn)
+		}
+	case reflect.Struct:
+		if v.Type() == dateType {
+			return
+		}
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			sf := t.Field(i)
+			name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
+			if sf.IsExported() && name != "" && name != "-" {
+				walkStrings(v.Field(i), join(path, name), step(i), fn)
 			}
-		case fv.Kind() == reflect.Struct && fv.Type() != dateType:
-			walkStrings(fv, fpath, idx, fn)
 		}
 	}
 }
 
-// fieldIndex finds the field index path of a dotted YAML path.
-func fieldIndex(t reflect.Type, path string) []int {
-	var index []int
+// at follows steps from v: a field index in a struct, an item index in a
+// slice; pointers are followed without a step.
+func at(v reflect.Value, steps []int) reflect.Value {
+	deref := func() {
+		for v.Kind() == reflect.Pointer {
+			v = v.Elem()
+		}
+	}
+	for _, s := range steps {
+		deref()
+		if v.Kind() == reflect.Slice {
+			v = v.Index(s)
+		} else {
+			v = v.Field(s)
+		}
+	}
+	deref()
+	return v
+}
+
+// stepsOf turns a YAML path ("phu_luc[1].ngang") into steps from a value
+// of type t.
+func stepsOf(t reflect.Type, path string) []int {
+	var steps []int
 	for _, key := range strings.Split(path, ".") {
+		key, rest, _ := strings.Cut(key, "[")
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
 		i := yamlFields(t)[key]
-		index = append(index, i)
+		steps = append(steps, i)
 		t = t.Field(i).Type
-	}
-	return index
-}
-
-func containsIndex(list [][]int, index []int) bool {
-	for _, l := range list {
-		if reflect.DeepEqual(l, index) {
-			return true
+		for rest != "" {
+			num, after, _ := strings.Cut(rest, "]")
+			n, _ := strconv.Atoi(num)
+			steps = append(steps, n)
+			for t.Kind() == reflect.Pointer {
+				t = t.Elem()
+			}
+			t = t.Elem()
+			rest = strings.TrimPrefix(after, "[")
 		}
 	}
-	return false
+	return steps
+}
+
+// cloneShared gives v its own copies of the slices and pointed-to
+// structs it holds (byte slices excepted: they are only read), so that
+// filling one row never writes into the template or another row.
+func cloneShared(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() && v.CanSet() {
+			n := reflect.New(v.Type().Elem())
+			n.Elem().Set(v.Elem())
+			cloneShared(n.Elem())
+			v.Set(n)
+		}
+	case reflect.Slice:
+		if v.IsNil() || v.Type().Elem().Kind() == reflect.Uint8 || !v.CanSet() {
+			return
+		}
+		n := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		reflect.Copy(n, v)
+		for j := 0; j < n.Len(); j++ {
+			cloneShared(n.Index(j))
+		}
+		v.Set(n)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				cloneShared(v.Field(i))
+			}
+		}
+	}
 }

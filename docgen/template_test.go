@@ -3,6 +3,7 @@ package docgen
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -305,4 +306,44 @@ func FuzzTemplate(f *testing.F) {
 			t.Fatalf("a valid filled document does not render: %v", err)
 		}
 	})
+}
+
+// The template walker reaches strings in slices of structs and behind
+// pointers, and a filled copy shares nothing with the template.
+func TestTemplateWalk(t *testing.T) {
+	type item struct {
+		Title string   `yaml:"tieu_de"`
+		Lines []string `yaml:"dong"`
+		Flag  bool     `yaml:"co"`
+	}
+	type doc struct {
+		Items []item `yaml:"muc"`
+		Ptr   *item  `yaml:"con"`
+		Skip  string `yaml:"-"`
+		Image []byte `yaml:"anh"`
+	}
+	d := doc{Items: []item{{Title: "a", Lines: []string{"b", "c"}}, {Title: "d"}}, Ptr: &item{Title: "e"}, Skip: "x", Image: []byte("png")}
+	var got []string
+	walkStrings(reflect.ValueOf(&d).Elem(), "", nil, func(path string, steps []int, text string) {
+		if at(reflect.ValueOf(&d).Elem(), steps).String() != text {
+			t.Errorf("%s: steps %v do not lead to %q", path, steps, text)
+		}
+		got = append(got, path+"="+text)
+	})
+	if strings.Join(got, " ") != "muc[0].tieu_de=a muc[0].dong[0]=b muc[0].dong[1]=c muc[1].tieu_de=d con.tieu_de=e" {
+		t.Errorf("walk: %v", got)
+	}
+	if s := stepsOf(reflect.TypeOf(d), "muc[1].co"); !reflect.DeepEqual(s, []int{0, 1, 2}) {
+		t.Errorf("stepsOf = %v", s)
+	}
+	if s := stepsOf(reflect.TypeOf(d), "con.co"); !reflect.DeepEqual(s, []int{1, 2}) {
+		t.Errorf("stepsOf = %v", s)
+	}
+	c := d
+	cloneShared(reflect.ValueOf(&c).Elem())
+	at(reflect.ValueOf(&c).Elem(), []int{0, 0, 1, 0}).SetString("changed")
+	at(reflect.ValueOf(&c).Elem(), []int{1, 0}).SetString("changed")
+	if d.Items[0].Lines[0] != "b" || d.Ptr.Title != "e" || c.Items[0].Lines[0] != "changed" || c.Ptr.Title != "changed" {
+		t.Errorf("the clone shares memory: %+v / %+v", d, c)
+	}
 }
