@@ -32,9 +32,12 @@ func Kinds(theThuc string) []Kind {
 	return out
 }
 
-// renderedMau is the mẫu a kind is laid out as today: the mẫu 1.6–1.10
-// come later and render as 1.4 until then.
+// renderedMau is the mẫu a kind is laid out as: its own for 1.1, 1.2,
+// 1.5 and the Forms of 1.6–1.10, else 1.4.
 func renderedMau(k rules.Kind) string {
+	if k.Form != nil {
+		return k.Mau
+	}
 	switch k.Layout {
 	case rules.LayoutCongVan:
 		return "1.5"

@@ -262,6 +262,14 @@ func (d *decoder) value(n ast.Node, v reflect.Value, path string) {
 			return
 		}
 		v.SetInt(int64(i))
+	case v.Kind() == reflect.Bool:
+		text, ok := scalarText(n)
+		b, err := strconv.ParseBool(strings.ToLower(strings.TrimSpace(text)))
+		if !ok || err != nil {
+			d.errAt(n, path, msgWantBool, describe(n, d.dg.lang))
+			return
+		}
+		v.SetBool(b)
 	case v.Kind() == reflect.Float64:
 		text, ok := scalarText(n)
 		f, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(text), ",", "."), 64)
@@ -291,6 +299,30 @@ func (d *decoder) value(n ast.Node, v reflect.Value, path string) {
 			out = append(out, s)
 		}
 		v.Set(reflect.ValueOf(out))
+	case v.Kind() == reflect.Pointer && v.Type().Elem().Kind() == reflect.Struct:
+		nv := reflect.New(v.Type().Elem())
+		d.value(n, nv.Elem(), path)
+		v.Set(nv)
+	case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Struct:
+		seq, ok := n.(*ast.SequenceNode)
+		if !ok {
+			d.errAt(n, path, msgWantList, nodeKind(n, d.dg.lang))
+			return
+		}
+		out := reflect.MakeSlice(v.Type(), len(seq.Values), len(seq.Values))
+		for i, item := range seq.Values {
+			ipath := path + "[" + strconv.Itoa(i) + "]"
+			// An item's findings point at its first key, where the "- "
+			// item begins its text.
+			d.pos[ipath] = pos(item)
+			if m, isMap := item.(*ast.MappingNode); isMap && len(m.Values) > 0 && m.Values[0].Key != nil {
+				d.pos[ipath] = pos(m.Values[0].Key)
+			} else if mv, isOne := item.(*ast.MappingValueNode); isOne && mv.Key != nil {
+				d.pos[ipath] = pos(mv.Key)
+			}
+			d.value(item, out.Index(i), ipath)
+		}
+		v.Set(out)
 	default:
 		panic("docgen: no decoder for " + v.Type().String())
 	}

@@ -74,11 +74,15 @@ func (p *prepared) layoutInput() *layout.Input {
 		LuuHanh:      p.luuHanh,
 		SoanThao:     p.soanThao,
 		Contact:      p.contact,
+		Appendices:   p.appendices,
+		Copy:         p.copyBlock,
 		Page: layout.Page{
 			TopMM: p.layout.top, BottomMM: p.layout.bottom, LeftMM: p.layout.left, RightMM: p.layout.right,
 			BodySize: p.layout.size, LineSpacing: p.layout.line, BeforePt: p.layout.before, IndentCM: p.layout.indent,
 		},
 	}
+	p.mauInput(in)
+	p.signingInput(in)
 	return in
 }
 

@@ -133,6 +133,26 @@ var schemaDescriptions = map[string]schemaText{
 		"Họ và tên người ký, không ghi học hàm, học vị. Bắt buộc. Ví dụ: ho_ten: Phạm Văn Hùng",
 		"Full name of the signer (họ và tên), without academic titles. Required. Example: ho_ten: Phạm Văn Hùng",
 	},
+	"nguoi_ky.chu_ky": {
+		"Hình ảnh chữ ký của người ký (ô 7c): tệp PNG nền trong suốt, màu xanh, đặt giữa dòng chức vụ và họ tên, cao khoảng 2 cm. Đường dẫn tính từ thư mục của tệp YAML. Ví dụ: chu_ky: hinh/chu-ky.png",
+		"The signer's signature image (cell 7c): a transparent PNG in blue ink, centred between the title lines and the name, about 2 cm high. The path is relative to the YAML file. Example: chu_ky: hinh/chu-ky.png",
+	},
+	"dau": {
+		"Hình ảnh dấu, chữ ký số của cơ quan (ô 8): tệp PNG nền trong suốt, màu đỏ, in đúng kích thước thực (theo độ phân giải pHYs của tệp, mặc định 96 dpi), trùm lên khoảng 1/3 chữ ký về bên trái. Cần nguoi_ky.chu_ky. Ví dụ: dau: hinh/dau.png",
+		"The agency's seal image (cell 8): a transparent red PNG, printed at its actual size (from the file's pHYs resolution, 96 dpi by default) over the left third of the signature. Needs nguoi_ky.chu_ky. Example: dau: hinh/dau.png",
+	},
+	"ky_so": {
+		"Thông tin chữ ký số của cơ quan trên văn bản kèm theo không cùng tệp tin (góc trên bên phải trang 1, Times New Roman 10, đứng, màu đen): số và ký hiệu văn bản và thời gian ký. Ví dụ: ky_so: {thoi_gian: \"2026-02-05T09:30:00+07:00\"}",
+		"The agency's digital signature information on a file signed apart (top right of page 1, Times New Roman 10 pt, upright, black): the document's number and the signing time. Example: ky_so: {thoi_gian: \"2026-02-05T09:30:00+07:00\"}",
+	},
+	"ky_so.thoi_gian": {
+		"Thời gian ký số theo ISO 8601, múi giờ Việt Nam +07:00. Bắt buộc. Ví dụ: thoi_gian: \"2026-02-05T09:30:00+07:00\"",
+		"Signing time in ISO 8601 with the Vietnam time zone +07:00. Required. Example: thoi_gian: \"2026-02-05T09:30:00+07:00\"",
+	},
+	"ky_so.co_quan": {
+		"Tên cơ quan ký số, in sau \"Cơ quan: \" (không bắt buộc). Ví dụ: co_quan: Sở Nội vụ tỉnh Bắc Ninh",
+		"The signing agency, printed after \"Cơ quan: \" (optional). Example: co_quan: Sở Nội vụ tỉnh Bắc Ninh",
+	},
 	"noi_nhan": {
 		"Nơi nhận văn bản, mỗi nơi một mục; mục đầu thường là \"Như trên\" (công văn) hoặc \"Như Điều 3\". Ví dụ: - Như Điều 3",
 		"Recipients (nơi nhận), one item each; the first is often \"Như trên\" (công văn) or \"Như Điều 3\". Example: - Như Điều 3",
@@ -173,6 +193,30 @@ var schemaDescriptions = map[string]schemaText{
 		"Số lượng bản phát hành (từ 1 trở lên); đi cùng nguoi_soan_thao (ô 12). Ví dụ: so_ban: 300",
 		"Number of copies issued (1 or more); goes with nguoi_soan_thao (cell 12). Example: so_ban: 300",
 	},
+	"dien":           {"Công điện: tên cơ quan hoặc chức danh người đứng đầu, in trước \"điện:\"; mặc định là co_quan", "Official telegram: the agency or the head's title printed before \"điện:\"; defaults to co_quan"},
+	"kinh_moi":       {"Giấy mời: người, cơ quan được mời, in sau \"trân trọng kính mời:\"", "Invitation: who is invited, after \"trân trọng kính mời:\""},
+	"toi_du":         {"Giấy mời: tên cuộc họp, hội nghị, in sau \"Tới dự\"", "Invitation: the meeting, after \"Tới dự\""},
+	"chu_tri":        {"Người chủ trì (giấy mời \"Chủ trì:\"; biên bản \"Chủ trì (chủ tọa):\")", "Who chairs (invitation \"Chủ trì:\"; minutes \"Chủ trì (chủ tọa):\")"},
+	"thoi_gian":      {"Thời gian (giấy mời) hoặc thời gian bắt đầu (biên bản), ghi như văn bản, ví dụ \"08 giờ 00 phút, ngày 14 tháng 02 năm 2023\"", "Time (invitation) or start time (minutes) as written, e.g. \"08 giờ 00 phút, ngày 14 tháng 02 năm 2023\""},
+	"dia_diem":       {"Địa điểm (giấy mời, biên bản)", "Place (invitation, minutes)"},
+	"thanh_phan":     {"Biên bản: thành phần tham dự", "Minutes: who attends"},
+	"thu_ky":         {"Biên bản: thư ký (người ghi biên bản), ký bên trái", "Minutes: the secretary, who signs on the left"},
+	"thu_ky.ho_ten":  {"Họ và tên thư ký", "The secretary's full name"},
+	"thu_ky.chuc_vu": {"Chức vụ, đơn vị của thư ký", "The secretary's title and unit"},
+	"ket_thuc":       {"Biên bản: giờ, ngày kết thúc, ví dụ \"10 giờ 30 phút, ngày 28 tháng 02 năm 2023\"", "Minutes: when the meeting ended, e.g. \"10 giờ 30 phút, ngày 28 tháng 02 năm 2023\""},
+	"ong_ba":         {"Giấy giới thiệu, giấy nghỉ phép: người được giới thiệu hoặc được nghỉ phép", "Introduction, leave permit: the person concerned"},
+	"ong_ba.ho_ten":  {"Họ và tên, in sau \"Ông (bà):\"", "Full name, after \"Ông (bà):\""},
+	"ong_ba.chuc_vu": {"Chức vụ, đơn vị công tác, in sau \"Chức vụ:\"", "Title and unit, after \"Chức vụ:\""},
+	"duoc_cu_den":    {"Giấy giới thiệu: cơ quan được cử đến", "Introduction: where the person is sent"},
+	"ve_viec":        {"Giấy giới thiệu: về việc", "Introduction: the errand"},
+	"gia_tri_den":    {"Giấy giới thiệu: ngày cuối cùng giấy có giá trị (YYYY-MM-DD)", "Introduction: last day of validity (YYYY-MM-DD)"},
+	"don_ngay":       {"Giấy nghỉ phép: ngày của đơn đề nghị nghỉ phép (YYYY-MM-DD)", "Leave permit: date of the application (YYYY-MM-DD)"},
+	"thoi_gian_nghi": {"Giấy nghỉ phép: thời gian nghỉ, ví dụ \"05 ngày\"", "Leave permit: length of leave, e.g. \"05 ngày\""},
+	"tu_ngay":        {"Giấy nghỉ phép: ngày bắt đầu nghỉ (YYYY-MM-DD)", "Leave permit: first day (YYYY-MM-DD)"},
+	"den_ngay":       {"Giấy nghỉ phép: ngày cuối cùng nghỉ (YYYY-MM-DD)", "Leave permit: last day (YYYY-MM-DD)"},
+	"noi_nghi":       {"Giấy nghỉ phép: nơi nghỉ phép, in sau \"tại\"", "Leave permit: where, after \"tại\""},
+	"tinh_vao":       {"Giấy nghỉ phép: số ngày nghỉ được tính vào thời gian …, ví dụ \"nghỉ hằng năm\"", "Leave permit: what the leave counts against"},
+	"xac_nhan":       {"Giấy nghỉ phép: true thêm ô xác nhận của cơ quan hoặc chính quyền địa phương nơi nghỉ phép", "Leave permit: true adds the confirmation box"},
 	"lien_he": {
 		"Địa chỉ và thông tin liên hệ của cơ quan (ô 13): in ở chân trang 1, dưới đường kẻ hết chiều ngang, cỡ chữ 11. Ví dụ: lien_he: {dia_chi: Số 1 Lý Thái Tổ, email: vanthu@bacninh.gov.vn}",
 		"The agency's address and contact details (cell 13): printed at the foot of page 1 under a full-width rule, 11 pt. Example: lien_he: {dia_chi: Số 1 Lý Thái Tổ, email: vanthu@bacninh.gov.vn}",
@@ -182,6 +226,32 @@ var schemaDescriptions = map[string]schemaText{
 	"lien_he.fax":        {"Số Fax, in sau \"Fax: \". Ví dụ: fax: 0222 3822 456", "Fax number, printed after \"Fax: \". Example: fax: 0222 3822 456"},
 	"lien_he.email":      {"Thư điện tử, in sau \"E-Mail: \". Ví dụ: email: snv@bacninh.gov.vn", "E-mail address, printed after \"E-Mail: \". Example: email: snv@bacninh.gov.vn"},
 	"lien_he.website":    {"Trang thông tin điện tử, in sau \"Website: \". Ví dụ: website: https://snv.bacninh.gov.vn", "Web site, printed after \"Website: \". Example: website: https://snv.bacninh.gov.vn"},
+	"phu_luc": {"Các phụ lục (Mẫu 2.1/2.2), mỗi phụ lục sang trang mới, số trang đánh riêng từ 1; hai phụ lục trở lên đánh số La Mã \"Phụ lục I\", \"Phụ lục II\"",
+		"The appendices (forms 2.1/2.2), each on new pages numbered from 1; two or more are numbered in Roman numerals \"Phụ lục I\", \"Phụ lục II\""},
+	"phu_luc.tieu_de":  {"Tên phụ lục, in hoa đậm. Ví dụ: tieu_de: Danh sách công chức được điều động", "The appendix title, printed in bold capitals. Example: tieu_de: Danh sách công chức được điều động"},
+	"phu_luc.noi_dung": {"Nội dung phụ lục bằng Markdown, như nội dung văn bản (có bảng GFM)", "The appendix content in Markdown, like the body (GFM tables)"},
+	"phu_luc.ngang":    {"true: phụ lục trình bày theo chiều rộng khổ A4 (trang ngang), cho bảng rộng", "true: the appendix is set on landscape A4 pages, for a wide table"},
+	"co_quan_viet_thuong": {"Tên cơ quan ban hành viết như trong câu, cho dòng \"(Kèm theo … của …)\" của phụ lục và trước \"trân trọng kính mời:\", \"trân trọng giới thiệu:\", \"cấp cho:\" (giấy mời, giấy giới thiệu, giấy nghỉ phép). Ví dụ: co_quan_viet_thuong: Sở Nội vụ",
+		"The issuing agency's name as written in a sentence, for the appendices' \"(Kèm theo … của …)\" line and before \"trân trọng kính mời:\" and the like (invitation, introduction, leave permit). Example: co_quan_viet_thuong: Sở Nội vụ"},
+	"dien_tu": {"true: văn bản điện tử; dòng \"(Kèm theo … số … ngày …)\" của phụ lục để trống (Mẫu 2.2)",
+		"true: an electronic document; the appendices' \"(Kèm theo … số … ngày …)\" line is left blank (form 2.2)"},
+	"ban_sao": {"Khối bản sao trên giấy (Mẫu 3.1), in sau phần cuối văn bản được sao, dưới một đường kẻ hết chiều ngang",
+		"The paper copy block (form 3.1), printed after the end of the copied document under a full-width rule"},
+	"ban_sao.hinh_thuc":           {"Hình thức sao: SAO_Y, SAO_LUC hoặc TRICH_SAO (hoặc \"SAO Y\", \"SAO LỤC\", \"TRÍCH SAO\")", "The form of copy: SAO_Y, SAO_LUC or TRICH_SAO (or \"SAO Y\", \"SAO LỤC\", \"TRÍCH SAO\")"},
+	"ban_sao.co_quan_chu_quan":    {"Tên cơ quan chủ quản của cơ quan sao (nếu có)", "The copying agency's parent agency, if any"},
+	"ban_sao.co_quan":             {"Tên cơ quan, tổ chức sao văn bản. Ví dụ: co_quan: VĂN PHÒNG UBND TỈNH", "The copying agency. Example: co_quan: VĂN PHÒNG UBND TỈNH"},
+	"ban_sao.so":                  {"Số bản sao (đánh chung cho các hình thức sao, từ 01 mỗi năm); để trống cho văn thư điền", "The copy's number (one register for every form, from 01 each year); leave it out for the văn thư"},
+	"ban_sao.ky_hieu":             {"Ký hiệu bản sao: chữ viết tắt hình thức sao (SY, SL, TrS) và của cơ quan sao. Ví dụ: ky_hieu: SY-VP", "The copy's symbol: the form's abbreviation (SY, SL, TrS) and the agency's. Example: ky_hieu: SY-VP"},
+	"ban_sao.dia_danh":            {"Địa danh nơi sao", "The place of copying"},
+	"ban_sao.ngay":                {"Ngày sao, YYYY-MM-DD", "The date of copying, YYYY-MM-DD"},
+	"ban_sao.nguoi_ky":            {"Người ký bản sao", "Who signs the copy"},
+	"ban_sao.nguoi_ky.thay_mat":   {"Tập thể ký thay mặt (sau \"TM.\")", "The collective signed for (after \"TM.\")"},
+	"ban_sao.nguoi_ky.quyen_han":  {"Quyền hạn ký: TM, KT, Q, TL, TUQ", "Signing authority: TM, KT, Q, TL, TUQ"},
+	"ban_sao.nguoi_ky.cap_truong": {"Chức vụ người đứng đầu sau KT., Q., TL., TUQ.", "The head's title after KT., Q., TL., TUQ."},
+	"ban_sao.nguoi_ky.chuc_vu":    {"Chức vụ người ký bản sao", "The signer's title"},
+	"ban_sao.nguoi_ky.ho_ten":     {"Họ và tên người ký bản sao", "The signer's full name"},
+	"ban_sao.nguoi_ky.chu_ky":     {"Hình ảnh chữ ký trên bản sao: chưa trình bày", "A signature image on the copy: not rendered"},
+	"ban_sao.noi_nhan":            {"Nơi nhận bản sao; dòng cuối \"- Lưu: VT.\" được thêm tự động", "Where the copy goes; the last line \"- Lưu: VT.\" is added"},
 	"du_lieu": {
 		"Dữ liệu trộn văn bản: mỗi dòng dữ liệu cho ra một văn bản, các khóa khác lấy giá trị bằng mẫu Go \"{{ .ten_cot }}\". Là đường dẫn tệp CSV, XLSX hoặc JSONL (tính từ thư mục của tệp YAML), hoặc {tep, trang}, hoặc danh sách các dòng. Ví dụ: du_lieu: danh-sach.csv",
 		"Mail-merge data (dữ liệu): each row gives one document, and the other keys take its values with Go templates such as \"{{ .column }}\". Either the path of a CSV, XLSX or JSONL file (relative to the YAML file), or {tep, trang}, or a list of rows. Example: du_lieu: danh-sach.csv",
@@ -251,7 +321,7 @@ func (g schemaGen) object(t reflect.Type, path string) map[string]any {
 			continue
 		}
 		fpath := join(path, name)
-		req := fieldRequired(f)
+		req := fieldRequired(f) && !mauConditional[fpath]
 		s := g.field(f.Type, fpath)
 		if !req {
 			s = orNull(s)
@@ -319,12 +389,21 @@ func (g schemaGen) field(t reflect.Type, path string) map[string]any {
 			map[string]any{"type": "integer", "minimum": 0},
 			map[string]any{"type": "string", "pattern": `^\s*\+?[0-9]+\s*$|` + templatePattern},
 		}}
+	case t.Kind() == reflect.Bool:
+		return map[string]any{"anyOf": []any{
+			map[string]any{"type": "boolean"},
+			map[string]any{"type": "string", "pattern": `^\s*(?i:true|false)\s*$|` + templatePattern},
+		}}
 	case t.Kind() == reflect.Float64:
 		// A decimal comma is read as a point ("13,5").
 		return map[string]any{"anyOf": []any{
 			map[string]any{"type": "number", "minimum": 0},
 			map[string]any{"type": "string", "pattern": `^\s*\+?([0-9]+([.,][0-9]*)?|[.,][0-9]+)\s*$|` + templatePattern},
 		}}
+	case t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct:
+		return g.object(t.Elem(), path)
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
+		return map[string]any{"type": "array", "items": g.object(t.Elem(), path)}
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		// One item may be written without the list.
 		return map[string]any{"anyOf": []any{

@@ -66,7 +66,7 @@ type deferredField struct{ path, text string }
 // reports whether it did.
 func (tp *templateParts) defer_(n ast.Node, v reflect.Value, path string) bool {
 	switch {
-	case v.Type() == dateType, v.Kind() == reflect.Int, v.Kind() == reflect.Float64:
+	case v.Type() == dateType, v.Kind() == reflect.Int, v.Kind() == reflect.Float64, v.Kind() == reflect.Bool:
 	default:
 		return false
 	}
@@ -236,6 +236,13 @@ func setScalar(dg *diagnoser, v reflect.Value, path, text string) {
 			return
 		}
 		v.SetFloat(f)
+	case v.Kind() == reflect.Bool:
+		b, err := strconv.ParseBool(strings.ToLower(text))
+		if err != nil && text != "" {
+			dg.errorf(rules.TopicTemplate, path, msgWantBool, strconv.Quote(text))
+			return
+		}
+		v.SetBool(b)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	vitrans "github.com/go-playground/validator/v10/translations/vi"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/vanthu/vanthu/docgen/internal/layout"
 	"github.com/vanthu/vanthu/docgen/internal/markdown"
 	"github.com/vanthu/vanthu/docgen/internal/rules"
 )
@@ -48,6 +49,17 @@ type prepared struct {
 	luuHanh       string   // ô 11 as given
 	soanThao      string   // ô 12, "PL.(300)"
 	contact       []string // ô 13, one line each
+	// Phụ lục and the copy block, resolved by checkAppendices and
+	// checkCopy.
+	appendices []layout.Appendix
+	copyBlock  *layout.CopyBlock
+	// mau holds the values of the lines of mẫu 1.6–1.10 by placeholder,
+	// set by checkMau.
+	mau map[string]string
+	// The signature and seal images and the chữ ký số box's lines, set
+	// by checkSigning.
+	signature, seal *layout.Image
+	kySo            []string
 }
 
 // resolvedLayout is the trình bày with defaults filled in.
@@ -119,6 +131,10 @@ func prepare(in *Document, c config) (*prepared, Diagnostics) {
 	checkRecipients(dg, p)
 	checkLayout(dg, p)
 	checkOptional(dg, p)
+	checkSigning(dg, p, file)
+	checkAppendices(dg, p)
+	checkCopy(dg, p, c)
+	checkMau(dg, p)
 
 	ds := sortDiagnostics(dg.out)
 	if ds.HasErrors() {
@@ -154,6 +170,9 @@ func normalize(in *Document) Document {
 	for _, v := range []*[]string{&d.CanCu, &d.KinhGui, &d.NoiNhan, &d.Luu} {
 		list(v)
 	}
+	for _, f := range mauStrings(&d) {
+		s(f.v)
+	}
 	return d
 }
 
@@ -177,6 +196,9 @@ func textFields(d *Document) []struct {
 		{"nguoi_soan_thao", d.NguoiSoanThao}, {"lien_he.dia_chi", d.LienHe.DiaChi},
 		{"lien_he.dien_thoai", d.LienHe.DienThoai}, {"lien_he.fax", d.LienHe.Fax},
 		{"lien_he.email", d.LienHe.Email}, {"lien_he.website", d.LienHe.Website},
+	}
+	for _, f := range mauStrings(d) {
+		out = append(out, pt{f.path, *f.v})
 	}
 	for name, list := range map[string][]string{"can_cu": d.CanCu, "kinh_gui": d.KinhGui, "noi_nhan": d.NoiNhan, "luu": d.Luu} {
 		for i, it := range list {
@@ -262,6 +284,9 @@ func checkStruct(dg *diagnoser, d *Document) {
 	}
 	for _, fe := range verrs {
 		_, path, _ := strings.Cut(fe.Namespace(), ".")
+		if fe.Tag() == "required" && mauOptional(d, path) {
+			continue
+		}
 		topic, ok := fieldRules[path]
 		if !ok {
 			topic = rules.TopicInput

@@ -123,6 +123,8 @@ func checkDate(dg *diagnoser, p *prepared, c config) {
 		}
 	}
 	switch {
+	case d.Ngay.IsZero() && p.kind != nil && p.kind.Form != nil && p.kind.Form.NoDate:
+		// A biên bản has no date line (Phụ lục III, mẫu 1.9).
 	case d.Ngay.IsZero():
 		dg.errorf(rules.TopicDate, "ngay", msgNoDate)
 	case !d.Ngay.Valid():

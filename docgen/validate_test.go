@@ -234,6 +234,8 @@ func TestValidateAcceptsEveryKind(t *testing.T) {
 		case "cong-van":
 			d.KinhGui = []string{"Bộ Nội vụ"}
 			d.NoiNhan = []string{"Như trên"}
+		default:
+			fillMau(d, k.Slug)
 		}
 		if ds := Validate(d); ds.HasErrors() {
 			t.Errorf("%s: %s", k.Slug, dump(ds))

@@ -42,7 +42,7 @@ func TestBadInputs(t *testing.T) {
 		{"wrong-ky-hieu-kind.yaml", []string{`Quyết định viết tắt là "QĐ"`, `"QĐ-SNV"`}, ":4:"},
 		{"control-char.yaml", []string{"trich_yeu: có ký tự điều khiển U+0007"}, ":6:"},
 		{"control-char-raw.yaml", []string{"U+0001"}, ""},
-		{"reserved-key.yaml", []string{`khóa "phu_luc" (phụ lục) chưa được hỗ trợ`}, ":14:1:"},
+		{"phu-luc-no-title.yaml", []string{"phu_luc[0].tieu_de: phụ lục thứ 1 chưa có tên", "[ND30.PL1.III.1]"}, ":15:5:"},
 		{"dang-ky-hieu-nha-nuoc.yaml", []string{`ký hiệu "CV-ĐU" theo kiểu văn bản hành chính`, `"CV/ĐU"`, "[HD36.II.1.3]"}, ":4:10:"},
 		{"duplicate-key.yaml", []string{`khóa "dia_danh" được viết hai lần`}, ":5:1:"},
 		{"signer-inconsistent.yaml", []string{"nguoi_ky.cap_truong", "ký KT."}, ""},

@@ -59,9 +59,12 @@ func Detect(doc *docx.Document) *rules.RuleSet {
 // checker collects findings.
 type checker struct {
 	doc *docx.Document
-	rs  *rules.RuleSet
-	e   *elements
-	out []Finding
+	// docFull is the whole document; doc is it without the phụ lục and
+	// the copy block (findExtras), which are checked on their own.
+	docFull *docx.Document
+	rs      *rules.RuleSet
+	e       *elements
+	out     []Finding
 }
 
 func (c *checker) add(sev Severity, topic rules.Topic, el string, p *docx.Paragraph, expected, found, vi, en string) {
@@ -84,7 +87,9 @@ func excerpt(s string) string {
 
 // Run checks doc against rs and returns the findings in document order.
 func Run(doc *docx.Document, rs *rules.RuleSet) []Finding {
-	c := &checker{doc: doc, rs: rs, e: find(doc, rs)}
+	x := findExtras(doc, rs)
+	main := mainPart(doc, x)
+	c := &checker{doc: main, docFull: doc, rs: rs, e: find(main, rs)}
 	c.page()
 	c.fonts()
 	c.header()
@@ -95,6 +100,8 @@ func Run(doc *docx.Document, rs *rules.RuleSet) []Finding {
 	c.body()
 	c.footnotes()
 	c.optional()
+	c.appendixChecks(x)
+	c.copyChecks(x)
 	return c.out
 }
 
@@ -319,6 +326,9 @@ func (c *checker) numberAndDate() {
 				"number line \""+t+"\" is malformed (numbers below 10 take a leading zero): "+example)
 		}
 		c.style(rules.SoKyHieu, e.number, rules.TopicNumber, false)
+	}
+	if e.date == nil && e.kind != nil && e.kind.Form != nil && e.kind.Form.NoDate {
+		return // a biên bản has no date line (mẫu 1.9)
 	}
 	if e.date == nil {
 		c.missing(rules.TopicDate, string(rules.DiaDanhNgay), "địa danh và ngày tháng năm", "place and date")

@@ -113,11 +113,13 @@ func find(doc *docx.Document, rs *rules.RuleSet) *elements {
 		e.texts[i] = text(p)
 	}
 	title := fold(rs.Header.Title)
+	titleSeen := false // the date line stands above the tên loại
 	for i, p := range ps {
 		if i > 60 {
 			break
 		}
 		t := e.text(p)
+		titleSeen = titleSeen || isKindTitle(rs, t)
 		switch {
 		case e.quocHieu == nil && strings.EqualFold(t, title):
 			e.quocHieu = p
@@ -125,7 +127,7 @@ func find(doc *docx.Document, rs *rules.RuleSet) *elements {
 			e.tieuNgu = p
 		case e.number == nil && reNumber.MatchString(t) && strings.ContainsAny(t, "/-"):
 			e.number = p
-		case e.date == nil && reDate.MatchString(t):
+		case e.date == nil && !titleSeen && reDate.MatchString(t):
 			e.date = p
 		case e.vv == nil && strings.HasPrefix(t, "V/v"):
 			e.vv = p
@@ -221,6 +223,7 @@ func (e *elements) findSignature(ps []*docx.Paragraph) {
 		e.noiNhanItems = append(e.noiNhanItems, p)
 	}
 	if !e.noiNhan.InTable {
+		e.findSignersAbove(ps)
 		return
 	}
 	first := -1
@@ -262,7 +265,7 @@ func (e *elements) findTitle(ps []*docx.Paragraph, rs *rules.RuleSet) {
 				continue
 			}
 		}
-		if e.tenLoai != nil && len(e.canCu) == 0 && e.kinhGui == nil && len(e.body) == 0 && p.Align == "center" && t != "" &&
+		if e.tenLoai != nil && !formWithoutTrichYeu(e.kind) && len(e.canCu) == 0 && e.kinhGui == nil && len(e.body) == 0 && p.Align == "center" && t != "" &&
 			!isRuleMark(t) && (len(e.trichYeu) == 0 || e.trichYeu[len(e.trichYeu)-1].Index == p.Index-1) {
 			if len(e.trichYeu) == 0 || !isUpper(t) {
 				e.trichYeu = append(e.trichYeu, p)

@@ -106,6 +106,15 @@ type Section struct {
 	FooterRefs map[string]string
 	// PageNumberStart is w:pgNumType w:start, 0 when absent.
 	PageNumberStart int
+	// Headers and Footers map a header or footer type to the part that
+	// applies to this section, inherited from the sections before it
+	// when it references none of that type, as Word does.
+	Headers, Footers map[string]*HeaderPart
+	// End is the index in Document.Paragraphs of the paragraph whose
+	// properties hold this w:sectPr (the section's last paragraph); for
+	// the body's final w:sectPr, len(Document.Paragraphs). Section i
+	// holds the paragraphs after Sections[i-1].End up to End.
+	End int
 }
 
 // HeaderPart is one header or footer part.
@@ -455,38 +464,47 @@ func (p *pkg) read() (*Document, error) {
 		return nil, err
 	}
 
-	// Headers and footers of the last section, inheriting missing types.
+	// Headers and footers of each section, inheriting missing types from
+	// the sections before it; Document.Headers and Footers are the last
+	// section's.
 	parsed := map[string]*HeaderPart{}
-	for _, story := range []struct {
-		root string
-		refs func(Section) map[string]string
-		out  map[string]*HeaderPart
-	}{{"hdr", func(s Section) map[string]string { return s.HeaderRefs }, doc.Headers},
-		{"ftr", func(s Section) map[string]string { return s.FooterRefs }, doc.Footers}} {
-		for _, typ := range []string{"default", "first", "even"} {
-			name := ""
-			for i := len(doc.Sections) - 1; i >= 0 && name == ""; i-- {
-				name = story.refs(doc.Sections[i])[typ]
-			}
-			if name == "" {
-				continue
-			}
-			if hp, ok := parsed[name]; ok {
+	for k := range doc.Sections {
+		sec := &doc.Sections[k]
+		sec.Headers, sec.Footers = map[string]*HeaderPart{}, map[string]*HeaderPart{}
+		if k == len(doc.Sections)-1 {
+			sec.Headers, sec.Footers = doc.Headers, doc.Footers
+		}
+		for _, story := range []struct {
+			root string
+			refs func(Section) map[string]string
+			out  map[string]*HeaderPart
+		}{{"hdr", func(s Section) map[string]string { return s.HeaderRefs }, sec.Headers},
+			{"ftr", func(s Section) map[string]string { return s.FooterRefs }, sec.Footers}} {
+			for _, typ := range []string{"default", "first", "even"} {
+				name := ""
+				for i := k; i >= 0 && name == ""; i-- {
+					name = story.refs(doc.Sections[i])[typ]
+				}
+				if name == "" {
+					continue
+				}
+				if hp, ok := parsed[name]; ok {
+					story.out[typ] = hp
+					continue
+				}
+				hp := &HeaderPart{Name: name}
+				hb := &builder{st: st, kind: partHeader, doc: doc, header: hp}
+				root := story.root
+				err := p.parse(name, func(t *tokReader) error { hb.t = t; return hb.headerRoot(root) })
+				if err == errMissing {
+					continue
+				}
+				if err != nil {
+					return nil, err
+				}
+				parsed[name] = hp
 				story.out[typ] = hp
-				continue
 			}
-			hp := &HeaderPart{Name: name}
-			hb := &builder{st: st, kind: partHeader, doc: doc, header: hp}
-			root := story.root
-			err := p.parse(name, func(t *tokReader) error { hb.t = t; return hb.headerRoot(root) })
-			if err == errMissing {
-				continue
-			}
-			if err != nil {
-				return nil, err
-			}
-			parsed[name] = hp
-			story.out[typ] = hp
 		}
 	}
 	return doc, nil

@@ -226,6 +226,12 @@ func TestStructure(t *testing.T) {
 	if s1.HeaderRefs["default"] != "word/header1.xml" {
 		t.Errorf("header refs %v", s1.HeaderRefs)
 	}
+	if s0.End != 1 || d.Paragraphs[1].Text != "in sdt" || s1.End != len(d.Paragraphs) {
+		t.Errorf("section ends %d, %d of %d paragraphs", s0.End, s1.End, len(d.Paragraphs))
+	}
+	if s0.Headers["default"] != nil || s1.Headers["default"] == nil || s1.Headers["default"] != d.Headers["default"] {
+		t.Errorf("per-section headers %v, %v", s0.Headers, s1.Headers)
+	}
 	h := d.Headers["default"]
 	if h == nil || fmt.Sprint(h.Fields) != "[PAGE]" || h.Paragraphs[0].Runs[0].Field != "PAGE" {
 		t.Errorf("header %+v", h)

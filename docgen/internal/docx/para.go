@@ -265,7 +265,7 @@ func (b *builder) recordField(f *field) {
 
 // section reads a w:sectPr (start already read) into Document.Sections.
 func (b *builder) section() error {
-	s := Section{HeaderRefs: map[string]string{}, FooterRefs: map[string]string{}}
+	s := Section{HeaderRefs: map[string]string{}, FooterRefs: map[string]string{}, End: len(b.doc.Paragraphs)}
 	orient := ""
 	err := b.t.children(func(se xmlStart) error {
 		if !isWNS(se.Name.Space) {

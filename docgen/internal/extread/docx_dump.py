@@ -402,6 +402,13 @@ def mm(length):
     return None if length is None else length.mm
 
 
+def page_number_start(section):
+    """w:pgNumType w:start of a section's w:sectPr, 0 when absent."""
+    t = section._sectPr.find(W + "pgNumType")
+    v = None if t is None else t.get(W + "start")
+    return int(v) if v is not None and v.lstrip("-").isdigit() else 0
+
+
 def main():
     document = docx.Document(sys.argv[1])
     d = Doc(document)
@@ -413,6 +420,7 @@ def main():
             "LeftMM": mm(s.left_margin), "RightMM": mm(s.right_margin),
             "Orientation": orientation(s),
             "DifferentFirstPage": bool(s.different_first_page_header_footer),
+            "PageNumberStart": page_number_start(s),
         })
         for kind, attr in (("default", "header"), ("first", "first_page_header"), ("even", "even_page_header")):
             hdr = getattr(s, attr)

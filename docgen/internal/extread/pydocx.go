@@ -67,6 +67,7 @@ type PySection struct {
 	TopMM, BottomMM, LeftMM, RightMM float64
 	Orientation                      string // "PORTRAIT" or "LANDSCAPE"
 	DifferentFirstPage               bool   // w:titlePg: the first page has its own header and footer
+	PageNumberStart                  int    // w:pgNumType w:start: numbering restarts there; 0 when absent
 }
 
 // AssertA4 fails the test unless the section is A4 portrait with the

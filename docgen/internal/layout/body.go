@@ -54,7 +54,9 @@ func (b *builder) content() {
 			p.SpacingBefore = 240
 		}
 	}
-	b.endMark()
+	if !b.holdEndMark {
+		b.endMark()
+	}
 	// The signature never stands alone on a page: the last paragraph of
 	// the content goes with it.
 	if last, ok := b.body[len(b.body)-1].(*ooxml.Paragraph); ok && len(b.body) > start {

@@ -41,6 +41,25 @@ type Input struct {
 	SoanThao      string       // ô 12, e.g. "PL.(300)"
 	Contact       []string     // ô 13, one line each
 
+	// The mẫu 1.6–1.10 (Kind.Form): the values of the lines'
+	// placeholders, the thư ký who signs on the left, the confirmation
+	// box.
+	Mau          map[string]string
+	CoSignerName string
+	Confirm      bool
+
+	// Phụ lục (Mẫu 2.1/2.2), each in its own section after the văn
+	// bản, and the paper copy block (Mẫu 3.1); zero values leave them
+	// out.
+	Appendices []Appendix
+	Copy       *CopyBlock
+
+	// The signatures (signing.go): the signer's signature image (ô 7c),
+	// the seal image over it (ô 8) and the lines of the chữ ký số box;
+	// zero values leave them out.
+	Signature, Seal *Image
+	KySo            []string
+
 	Page Page
 }
 
@@ -67,6 +86,11 @@ type builder struct {
 	notes []ooxml.Footnote
 	// The header table's columns (twips) and its indent, set by header.
 	headLeft, headRight, headIndent int
+	// holdEndMark: content leaves "./." to the lines that follow it
+	// (mẫu 1.8–1.10).
+	holdEndMark bool
+	// images are the pictures' files (signing.go).
+	images []ooxml.Image
 }
 
 // Build lays the document out.
@@ -78,6 +102,53 @@ func Build(in *Input) *ooxml.Document {
 
 	b.header()
 	b.marks()
+	if in.Kind.Form != nil {
+		b.mau()
+	} else {
+		b.standard()
+	}
+	b.copyBlock()
+
+	doc := &ooxml.Document{
+		Section: ooxml.Section{
+			PageWidth:    pageW,
+			PageHeight:   Twips(rs.Page.HeightMM),
+			MarginTop:    Twips(in.Page.TopMM),
+			MarginBottom: Twips(in.Page.BottomMM),
+			MarginLeft:   Twips(in.Page.LeftMM),
+			MarginRight:  Twips(in.Page.RightMM),
+			MarginHeader: Twips(rs.Page.HeaderMM),
+			MarginFooter: Twips(rs.Page.HeaderMM),
+			PageNumbers: &ooxml.PageNumbers{
+				Size:        rs.Style(rules.SoTrang).HalfPoints(),
+				HideOnFirst: rs.Page.PageNumberHiddenOnFirst,
+			},
+			FirstHeader: b.firstPageHeader(),
+			FirstFooter: b.contact(),
+		},
+		Font:         rs.Font,
+		Size:         int(math.Round(in.Page.BodySize * 2)),
+		Lang:         "vi-VN",
+		Color:        rs.Color,
+		FootnoteSize: rs.Style(rules.ChuThich).HalfPoints(),
+		Body:         b.body,
+		Images:       b.images,
+		Footnotes:    b.notes,
+		Title:        strings.ReplaceAll(in.Kind.Name+" "+in.TrichYeu, "\n", " "),
+		Subject:      strings.ReplaceAll(in.TrichYeu, "\n", " "),
+		Creator:      strings.ReplaceAll(in.Agency, "\n", " "),
+		Keywords:     strings.TrimSpace(in.NumberLine),
+	}
+	if len(in.Appendices) > 0 {
+		doc.Extra = b.appendices(doc.Section)
+		doc.Footnotes = b.notes
+	}
+	return doc
+}
+
+// standard lays out mẫu 1.1–1.5 between the header and the end.
+func (b *builder) standard() {
+	in := b.in
 	switch in.Kind.Layout {
 	case rules.LayoutCongVan:
 		b.kinhGui()
@@ -96,37 +167,6 @@ func Build(in *Input) *ooxml.Document {
 	}
 	b.content()
 	b.signature()
-
-	doc := &ooxml.Document{
-		Section: ooxml.Section{
-			PageWidth:    pageW,
-			PageHeight:   Twips(rs.Page.HeightMM),
-			MarginTop:    Twips(in.Page.TopMM),
-			MarginBottom: Twips(in.Page.BottomMM),
-			MarginLeft:   Twips(in.Page.LeftMM),
-			MarginRight:  Twips(in.Page.RightMM),
-			MarginHeader: Twips(rs.Page.HeaderMM),
-			MarginFooter: Twips(rs.Page.HeaderMM),
-			PageNumbers: &ooxml.PageNumbers{
-				Size:        rs.Style(rules.SoTrang).HalfPoints(),
-				HideOnFirst: rs.Page.PageNumberHiddenOnFirst,
-			},
-			FirstHeader: b.luuHanh(),
-			FirstFooter: b.contact(),
-		},
-		Font:         rs.Font,
-		Size:         int(math.Round(in.Page.BodySize * 2)),
-		Lang:         "vi-VN",
-		Color:        rs.Color,
-		FootnoteSize: rs.Style(rules.ChuThich).HalfPoints(),
-		Body:         b.body,
-		Footnotes:    b.notes,
-		Title:        strings.ReplaceAll(in.Kind.Name+" "+in.TrichYeu, "\n", " "),
-		Subject:      strings.ReplaceAll(in.TrichYeu, "\n", " "),
-		Creator:      strings.ReplaceAll(in.Agency, "\n", " "),
-		Keywords:     strings.TrimSpace(in.NumberLine),
-	}
-	return doc
 }
 
 // run makes a run in an element's style; size 0 means the style's size.

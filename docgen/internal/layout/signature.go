@@ -44,6 +44,10 @@ func (b *builder) signature() {
 	}
 	name := b.line(rules.HoTen, in.SignerName, ooxml.AlignCenter)
 	name.SpacingBefore = signatureGap
+	if img := b.signatureImage(right); img != nil {
+		sign = append(sign, img)
+		name.SpacingBefore = 120
+	}
 	sign = append(sign, name)
 
 	// Keep the block together and with the end of the content.

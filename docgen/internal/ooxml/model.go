@@ -17,6 +17,11 @@ type Document struct {
 	// FootnoteSize is the size of the FootnoteText style, in half-points.
 	FootnoteSize int
 	Body         []Block
+	// Extra are the sections after the first (Section and Body), each
+	// starting on a new page with its own page set-up: a phụ lục.
+	Extra []ExtraSection
+	// Images are the PNG files that Pictures show (word/media).
+	Images []Image
 	// Footnotes: footnote i has w:id i+1.
 	Footnotes []Footnote
 	// Core properties (docProps/core.xml).
@@ -136,6 +141,9 @@ type Run struct {
 	FootnoteRef int
 	// Field, when set, makes the run a field such as "PAGE".
 	Field string
+	// Picture, when set, makes the run a picture; the other fields are
+	// not used.
+	Picture *Picture
 }
 
 // Border is one paragraph border.

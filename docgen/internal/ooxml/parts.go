@@ -39,7 +39,9 @@ func (d *Document) Parts() ([]Part, error) {
 	if len(d.Section.FirstFooter) > 0 {
 		parts = append(parts, Part{"word/footer1.xml", d.firstFooter()})
 	}
+	parts = append(parts, d.extraParts()...)
 	parts = append(parts, Part{"word/footnotes.xml", d.footnotes()})
+	parts = append(parts, d.mediaParts()...)
 	return parts, nil
 }
 
@@ -125,6 +127,8 @@ func (d *Document) contentTypes() []byte {
 	if len(d.Section.FirstFooter) > 0 {
 		w.s(`<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>`)
 	}
+	d.extraContentTypes(&w)
+	d.mediaContentTypes(&w)
 	w.s(`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`,
 		`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>`,
 		`</Types>`)
@@ -173,6 +177,8 @@ func (d *Document) documentRels() []byte {
 	if len(d.Section.FirstFooter) > 0 {
 		w.s(`<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>`)
 	}
+	d.extraRels(&w)
+	d.mediaRels(&w)
 	w.s(`</Relationships>`)
 	return w.Bytes()
 }
@@ -182,13 +188,24 @@ func (d *Document) document() []byte {
 	w.Grow(16 << 10) // a letter; longer bodies double it a few times
 	w.s(xmlHeader, `<w:document `, nsW, `><w:body>`)
 	w.blocks(d.Body)
+	if len(d.Extra) > 0 {
+		d.extraBody(&w)
+		return w.Bytes()
+	}
 	if n := len(d.Body); n > 0 {
 		if _, isTable := d.Body[n-1].(*Table); isTable {
 			w.s(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`)
 		}
 	}
+	w.s(string(d.sectPr(&d.Section, d.mainRefs())))
+	w.s(`</w:body></w:document>`)
+	return w.Bytes()
+}
+
+// mainRefs are the header and footer references of the first section.
+func (d *Document) mainRefs() string {
 	s := &d.Section
-	w.s("<w:sectPr>")
+	var w xw
 	if s.PageNumbers != nil {
 		w.s(`<w:headerReference w:type="default" r:id="rId5"/>`)
 	}
@@ -198,6 +215,14 @@ func (d *Document) document() []byte {
 	if len(s.FirstFooter) > 0 {
 		w.s(`<w:footerReference w:type="first" r:id="rId7"/>`)
 	}
+	return w.String()
+}
+
+// sectPr writes the w:sectPr of a section with its header and footer
+// references.
+func (d *Document) sectPr(s *Section, refs string) []byte {
+	var w xw
+	w.s("<w:sectPr>", refs)
 	w.s(`<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>`)
 	w.s("<w:pgSz")
 	w.attrInt("w:w", s.PageWidth)
@@ -222,7 +247,7 @@ func (d *Document) document() []byte {
 	if s.titlePage() {
 		w.s("<w:titlePg/>")
 	}
-	w.s(`<w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>`)
+	w.s(`<w:docGrid w:linePitch="360"/></w:sectPr>`)
 	return w.Bytes()
 }
 

@@ -219,6 +219,9 @@ func (w *xw) rPr(r *Run, style string) {
 
 func (w *xw) run(r *Run) {
 	switch {
+	case r.Picture != nil:
+		w.picture(r.Picture)
+		return
 	case r.FootnoteRef > 0:
 		w.s("<w:r>")
 		w.rPr(r, "FootnoteReference")

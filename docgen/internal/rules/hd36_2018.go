@@ -91,7 +91,19 @@ var HD36 = &RuleSet{
 		PhamViLuuHanh: styleStamp,
 		SoanThao:      styleSoanThao,
 		LienHe:        styleLienHe,
+		// [U] the phụ lục heading: the state values.
+		PhuLucSo:      stylePhuLucSo,
+		PhuLucTen:     stylePhuLucTen,
+		PhuLucKemTheo: stylePhuLucKemTheo,
+		HinhThucSao:   styleHinhThucSao,
 	},
+	// [U] Party phụ lục are headed "Phụ lục" + title like the state ones;
+	// the reference line and the sizes are not confirmed. Party bản sao
+	// (ký hiệu "BS") are not rendered: Copy is nil.
+	Appendix: appendixND30,
+	// [U] Signature and seal images and the chữ ký số box as the state
+	// rule set.
+	Signing: signingND30,
 	// [U] The same stamps, levels, ô 12 form and contact labels as the
 	// state rule set; cell 12 is the ký hiệu người đánh máy.
 	Stamps:       stamps,
@@ -123,12 +135,12 @@ var HD36 = &RuleSet{
 		{Slug: "de-an", Name: "Đề án", Abbr: "ĐA", NeedsTrichYeu: true},
 		{Slug: "to-trinh", Name: "Tờ trình", Abbr: "TTr", KinhGuiAllowed: true, NeedsTrichYeu: true},
 		{Slug: "cong-van", Name: "Công văn", Abbr: "CV", Layout: LayoutCongVan, NeedsKinhGui: true, KinhGuiAllowed: true, NeedsTrichYeu: true},
-		{Slug: "bien-ban", Name: "Biên bản", Abbr: "BB", NeedsTrichYeu: true},
-		{Slug: "giay-gioi-thieu", Name: "Giấy giới thiệu", Abbr: "GGT"},
-		{Slug: "giay-moi", Name: "Giấy mời", Abbr: "GM", NeedsTrichYeu: true},
+		{Slug: "bien-ban", Name: "Biên bản", Abbr: "BB", NeedsTrichYeu: true, Form: FormBienBan},
+		{Slug: "giay-gioi-thieu", Name: "Giấy giới thiệu", Abbr: "GGT", Form: FormGiayGioiThieu},
+		{Slug: "giay-moi", Name: "Giấy mời", Abbr: "GM", NeedsTrichYeu: true, Form: FormGiayMoi},
 		{Slug: "giay-chung-nhan", Name: "Giấy chứng nhận", Abbr: "GCN"},
 		{Slug: "giay-di-duong", Name: "Giấy đi đường", Abbr: "GĐĐ"},
-		{Slug: "giay-nghi-phep", Name: "Giấy nghỉ phép", Abbr: "GNP"},
+		{Slug: "giay-nghi-phep", Name: "Giấy nghỉ phép", Abbr: "GNP", Form: FormGiayNghiPhep},
 		{Slug: "phieu-gui", Name: "Phiếu gửi", Abbr: "PG"},
 	},
 	// Rule IDs name the part of HD 36 that RULES.md read: mục II points
@@ -159,6 +171,12 @@ var HD36 = &RuleSet{
 		TopicLuuHanh:    unconfirmed("HD36.U.LH", "chỉ dẫn phạm vi lưu hành (ô 11a), theo Nghị định 30/2020/NĐ-CP", "circulation notice (cell 11a), as Decree 30/2020/ND-CP"),
 		TopicSoanThao:   unconfirmed("HD36.U.DM", "ký hiệu người đánh máy và số lượng bản (ô 12), dạng \"PL.(300)\" cỡ 11", "typist's initials and number of copies (cell 12), \"PL.(300)\" 11 pt"),
 		TopicLienHe:     unconfirmed("HD36.U.LL", "thông tin liên hệ (ô 13), theo Nghị định 30/2020/NĐ-CP", "contact details (cell 13), as Decree 30/2020/ND-CP"),
+		TopicForm:       unconfirmed("HD36.U.MAU", "giấy mời, giấy giới thiệu, biên bản, giấy nghỉ phép: các dòng theo Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.7–1.10", "invitation, letter of introduction, minutes, leave permit: the lines of Decree 30/2020/ND-CP, Appendix III, forms 1.7–1.10"),
+		TopicPhuLuc:     unconfirmed("HD36.U.PL", "phụ lục (\"Phụ lục\" + số, tên phụ lục, dòng \"Kèm theo …\", số trang riêng), theo Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 2.1", "appendices (\"Phụ lục\" + number, title, the \"Kèm theo …\" line, own page numbers), as Decree 30/2020/ND-CP, Appendix III, form 2.1"),
+		TopicBanSao:     unconfirmed("HD36.U.BS", "bản sao (ký hiệu \"BS\", ví dụ \"Số 24-BS/UBKTTU\"): chưa trình bày", "copies (symbol \"BS\", e.g. \"Số 24-BS/UBKTTU\"): not rendered"),
+		TopicChuKy:      unconfirmed("HD36.U.CK", "hình ảnh chữ ký số của người ký, theo Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 7, điểm d", "the signer's digital signature image, as Decree 30/2020/ND-CP, Appendix I, Part I, Section II, clause 7(d)"),
+		TopicDau:        unconfirmed("HD36.U.DAU", "hình ảnh dấu của cơ quan, theo Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 8, điểm a", "the agency's seal image, as Decree 30/2020/ND-CP, Appendix I, Part I, Section II, clause 8(a)"),
+		TopicKySo:       unconfirmed("HD36.U.KS", "thông tin chữ ký số của cơ quan (số và ký hiệu, thời gian ký theo ISO 8601), theo Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 8, điểm b", "the agency's digital signature information (number, signing time in ISO 8601), as Decree 30/2020/ND-CP, Appendix I, Part I, Section II, clause 8(b)"),
 		TopicInput:      {ID: "VANTHU.INPUT", ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
 		TopicTemplate:   toolRules[TopicTemplate],
 		TopicData:       toolRules[TopicData],

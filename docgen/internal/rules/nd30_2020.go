@@ -32,6 +32,7 @@ const (
 	TopicLuuHanh    Topic = "luu_hanh"    // chỉ dẫn về phạm vi lưu hành (ô 11)
 	TopicSoanThao   Topic = "soan_thao"   // ký hiệu người soạn thảo và số lượng bản (ô 12)
 	TopicLienHe     Topic = "lien_he"     // địa chỉ, thông tin liên hệ (ô 13)
+	TopicForm       Topic = "form"        // the structured lines of mẫu 1.6–1.10
 )
 
 // The optional elements of ô 10–13 (Phụ lục I, Phần I, Mục III, with the
@@ -151,7 +152,14 @@ var ND30 = &RuleSet{
 		PhamViLuuHanh:   styleStamp,
 		SoanThao:        styleSoanThao,
 		LienHe:          styleLienHe,
+		PhuLucSo:        stylePhuLucSo,
+		PhuLucTen:       stylePhuLucTen,
+		PhuLucKemTheo:   stylePhuLucKemTheo,
+		HinhThucSao:     styleHinhThucSao,
 	},
+	Appendix:     appendixND30,
+	Signing:      signingND30,
+	Copy:         copyND30,
 	Stamps:       stamps,
 	SoanThao:     soanThaoForm,
 	SoanThaoName: [2]string{"ký hiệu người soạn thảo", "drafter's initials"},
@@ -178,17 +186,17 @@ var ND30 = &RuleSet{
 		{Slug: "de-an", Name: "Đề án", Abbr: "ĐA", Mau: "1.4", NeedsTrichYeu: true},
 		{Slug: "du-an", Name: "Dự án", Abbr: "DA", Mau: "1.4", NeedsTrichYeu: true},
 		{Slug: "bao-cao", Name: "Báo cáo", Abbr: "BC", Mau: "1.4", KinhGuiAllowed: true, NeedsTrichYeu: true},
-		{Slug: "bien-ban", Name: "Biên bản", Abbr: "BB", Mau: "1.9", NeedsTrichYeu: true},
+		{Slug: "bien-ban", Name: "Biên bản", Abbr: "BB", Mau: "1.9", NeedsTrichYeu: true, Form: FormBienBan},
 		{Slug: "to-trinh", Name: "Tờ trình", Abbr: "TTr", Mau: "1.4", KinhGuiAllowed: true, NeedsTrichYeu: true},
 		{Slug: "hop-dong", Name: "Hợp đồng", Abbr: "HĐ", Mau: "1.4", NeedsTrichYeu: true},
 		{Slug: "cong-van", Name: "Công văn", Mau: "1.5", Layout: LayoutCongVan, NeedsKinhGui: true, KinhGuiAllowed: true, NeedsTrichYeu: true},
-		{Slug: "cong-dien", Name: "Công điện", Abbr: "CĐ", Mau: "1.6", NeedsTrichYeu: true},
+		{Slug: "cong-dien", Name: "Công điện", Abbr: "CĐ", Mau: "1.6", NeedsKinhGui: true, KinhGuiAllowed: true, NeedsTrichYeu: true, Form: FormCongDien},
 		{Slug: "ban-ghi-nho", Name: "Bản ghi nhớ", Abbr: "BGN", Mau: "1.4", NeedsTrichYeu: true},
 		{Slug: "ban-thoa-thuan", Name: "Bản thỏa thuận", Abbr: "BTT", Mau: "1.4", NeedsTrichYeu: true},
 		{Slug: "giay-uy-quyen", Name: "Giấy ủy quyền", Abbr: "GUQ", Mau: "1.4"},
-		{Slug: "giay-moi", Name: "Giấy mời", Abbr: "GM", Mau: "1.7", NeedsTrichYeu: true},
-		{Slug: "giay-gioi-thieu", Name: "Giấy giới thiệu", Abbr: "GGT", Mau: "1.8"},
-		{Slug: "giay-nghi-phep", Name: "Giấy nghỉ phép", Abbr: "GNP", Mau: "1.10"},
+		{Slug: "giay-moi", Name: "Giấy mời", Abbr: "GM", Mau: "1.7", NeedsTrichYeu: true, Form: FormGiayMoi},
+		{Slug: "giay-gioi-thieu", Name: "Giấy giới thiệu", Abbr: "GGT", Mau: "1.8", Form: FormGiayGioiThieu},
+		{Slug: "giay-nghi-phep", Name: "Giấy nghỉ phép", Abbr: "GNP", Mau: "1.10", Form: FormGiayNghiPhep},
 		{Slug: "phieu-gui", Name: "Phiếu gửi", Abbr: "PG", Mau: "1.4"},
 		{Slug: "phieu-chuyen", Name: "Phiếu chuyển", Abbr: "PC", Mau: "1.4"},
 		{Slug: "phieu-bao", Name: "Phiếu báo", Abbr: "PB", Mau: "1.4"},
@@ -218,6 +226,12 @@ var ND30 = &RuleSet{
 		TopicLuuHanh:    nd30Rule("ND30.PL1.III.2.c", "Phụ lục I, Phần I, Mục III, khoản 2, điểm c (chỉ dẫn về phạm vi lưu hành, ô 11)", "Appendix I, Part I, Section III, clause 2(c) (circulation notice, cell 11)"),
 		TopicSoanThao:   nd30Rule("ND30.PL1.III.3", "Phụ lục I, Phần I, Mục III, khoản 3 (ký hiệu người soạn thảo và số lượng bản, ô 12)", "Appendix I, Part I, Section III, clause 3 (drafter's initials and number of copies, cell 12)"),
 		TopicLienHe:     nd30Rule("ND30.PL1.III.4", "Phụ lục I, Phần I, Mục III, khoản 4 (địa chỉ, thông tin liên hệ, ô 13)", "Appendix I, Part I, Section III, clause 4 (address and contact details, cell 13)"),
+		TopicForm:       nd30Rule("ND30.PL3.1.6-1.10", "Phụ lục III, Mẫu 1.6–1.10 (công điện, giấy mời, giấy giới thiệu, biên bản, giấy nghỉ phép)", "Appendix III, forms 1.6–1.10 (official telegram, invitation, letter of introduction, minutes, leave permit)"),
+		TopicPhuLuc:     nd30Rule("ND30.PL1.III.1", "Phụ lục I, Phần I, Mục III, khoản 1 (phụ lục; Phụ lục III, Mẫu 2.1–2.2)", "Appendix I, Part I, Section III, clause 1 (appendices; Appendix III, forms 2.1–2.2)"),
+		TopicBanSao:     nd30Rule("ND30.PL1.P2", "Điều 25–26 và Phụ lục I, Phần II (bản sao; Phụ lục III, Mẫu 3.1)", "Articles 25–26 and Appendix I, Part II (copies; Appendix III, form 3.1)"),
+		TopicChuKy:      nd30Rule("ND30.PL1.II.7.d", "Phụ lục I, Phần I, Mục II, khoản 7, điểm d (hình ảnh chữ ký số của người có thẩm quyền, ô 7c)", "Appendix I, Part I, Section II, clause 7(d) (the signer's digital signature image, cell 7c)"),
+		TopicDau:        nd30Rule("ND30.PL1.II.8.a", "Điều 33 và Phụ lục I, Phần I, Mục II, khoản 8, điểm a (hình ảnh dấu, chữ ký số của cơ quan, ô 8)", "Article 33 and Appendix I, Part I, Section II, clause 8(a) (the agency's seal image, cell 8)"),
+		TopicKySo:       nd30Rule("ND30.PL1.II.8.b", "Phụ lục I, Phần I, Mục II, khoản 8, điểm b và Mục III, khoản 1, điểm d (chữ ký số của cơ quan trên văn bản kèm theo: số và ký hiệu, thời gian ký theo ISO 8601)", "Appendix I, Part I, Section II, clause 8(b) and Section III, clause 1(d) (the agency's digital signature on an attached file: number and signing time in ISO 8601)"),
 		TopicInput:      {ID: "VANTHU.INPUT", ArticleVI: "tệp đầu vào", ArticleEN: "input file"},
 		TopicTemplate:   toolRules[TopicTemplate],
 		TopicData:       toolRules[TopicData],

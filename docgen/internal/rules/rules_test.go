@@ -94,7 +94,7 @@ func TestTable(t *testing.T) {
 		for _, topic := range []Topic{TopicKinds, TopicPage, TopicMargins, TopicFont, TopicPageNumber, TopicHeader, TopicAgency,
 			TopicNumber, TopicDate, TopicTitle, TopicCanCu, TopicHeadings, TopicBody, TopicSigner, TopicRecipients,
 			TopicThamQuyen, TopicAbbr, TopicOptional, TopicInput, TopicTemplate, TopicData,
-			TopicDoMat, TopicDoKhan, TopicLuuHanh, TopicSoanThao, TopicLienHe} {
+			TopicDoMat, TopicDoKhan, TopicLuuHanh, TopicSoanThao, TopicLienHe, TopicForm} {
 			r := rs.Rule(topic)
 			if r.ID == string(topic) || r.ArticleVI == "" || r.ArticleEN == "" {
 				t.Errorf("%s has no rule for %s: %+v", rs.ID, topic, r)

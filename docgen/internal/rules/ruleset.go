@@ -218,6 +218,9 @@ type Kind struct {
 	NeedsKinhGui, KinhGuiAllowed bool
 	// NeedsTrichYeu: the kind carries a trích yếu.
 	NeedsTrichYeu bool
+	// Form is the shape of mẫu 1.6–1.10 (structured lines, two signers,
+	// no date line); nil for the other kinds.
+	Form *Form
 }
 
 // Title returns the tên loại line as printed (in capitals).
@@ -291,6 +294,14 @@ type RuleSet struct {
 	// but the last (";" or ","); LuuPrefix is "Lưu: " and LuuFirst the
 	// archive abbreviation that always comes first ("VT"), if any.
 	NoiNhanLabel, NoiNhanEnd, LuuPrefix, LuuFirst string
+	// Appendix is how a phụ lục is headed (Mẫu 2.1/2.2).
+	Appendix Appendix
+	// Signing places the signature and seal images and the chữ ký số
+	// information box.
+	Signing Signing
+	// Copy is the paper copy block (Mẫu 3.1); nil when the rule set has
+	// none.
+	Copy *Copy
 }
 
 // Kind returns the kind with the slug, or nil.
