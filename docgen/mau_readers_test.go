@@ -30,6 +30,9 @@ var mauExamples = []struct {
 	{"giay-nghi-phep", []string{"Số: 07/GNP-SNV", "GIẤY NGHỈ PHÉP", "Xét Đơn đề nghị nghỉ phép ngày 01 tháng 3 năm 2023",
 		"Được nghỉ phép trong thời gian 05 ngày kể từ ngày 13 tháng 3 năm 2023", "Xác nhận của cơ quan (tổ chức)"},
 		"Ông (bà): Lê Thị Thu Hà"},
+	{"dang-giay-moi", []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Số 46-GM/HU", "GIẤY MỜI", "Ban Thường vụ Huyện ủy trân trọng kính mời:",
+		"Thời gian: 07 giờ 30 phút", "T/M BAN THƯỜNG VỤ", "- Lưu Văn phòng Huyện ủy."},
+		"Địa điểm: Hội trường Huyện ủy Định Hóa."},
 }
 
 func renderFile(t *testing.T, name string) []byte {
@@ -91,7 +94,9 @@ func TestMauExamplesReaders(t *testing.T) {
 			if !found {
 				t.Errorf("python-docx finds no paragraph %q", ex.para)
 			}
-			doc.Sections[0].AssertA4(t, 20, 20, 30, 15)
+			if !strings.HasPrefix(ex.name, "dang-") {
+				doc.Sections[0].AssertA4(t, 20, 20, 30, 15)
+			}
 
 			if ex.name != "bien-ban" {
 				if !strings.Contains(text, ", ngày ") {
