@@ -255,6 +255,13 @@ type Copy struct {
 	NguoiKy Signer `yaml:"nguoi_ky"`
 	// NoiNhan lists where the copy goes; "- Lưu: VT." is added last.
 	NoiNhan []string `yaml:"noi_nhan,omitempty"`
+	// ThoiGianKy makes the copy electronic (bản sao điện tử, Mẫu 3.2):
+	// the time the copying cơ quan signs it digitally, ISO 8601 in the
+	// Vietnam time zone. Instead of the paper block, the box of ô 14 at
+	// the top right of page 1 shows the form, the copying cơ quan and
+	// this time; so, ky_hieu, dia_danh, ngay, nguoi_ky and noi_nhan are
+	// then not printed.
+	ThoiGianKy string `yaml:"thoi_gian_ky,omitempty"`
 }
 
 // reservedKeys are the optional thể thức elements that a later version

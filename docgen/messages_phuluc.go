@@ -16,10 +16,16 @@ const (
 	msgBanSaoAuthority
 	msgBanSaoNeedHead
 	msgBanSaoDraftDate
+	msgBanSaoElectronicUnused
+	msgBanSaoElectronicKySo
 )
 
 func init() {
 	for k, v := range map[msgKey][2]string{
+		msgBanSaoElectronicUnused: {"bản sao điện tử (Mẫu 3.2) chỉ ghi hình thức sao, tên cơ quan sao và thời gian ký ở ô 14; các khóa %s không được in",
+			"an electronic copy (form 3.2) shows only the form, the copying agency and the signing time in cell 14; the keys %s are not printed"},
+		msgBanSaoElectronicKySo: {"bản sao điện tử dùng ô 14 cho chữ ký số của cơ quan sao; bỏ ky_so của văn bản",
+			"an electronic copy uses cell 14 for the copying agency's digital signature; remove the document's ky_so"},
 		msgPhuLucNoTitle: {"phụ lục thứ %d chưa có tên (tieu_de): mỗi phụ lục phải có tiêu đề",
 			"appendix %d has no title (tieu_de): every appendix must have one"},
 		msgPhuLucNoBody: {"phụ lục thứ %d chưa có nội dung (noi_dung)", "appendix %d has no content (noi_dung)"},

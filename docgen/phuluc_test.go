@@ -3,6 +3,8 @@ package docgen
 import (
 	"bytes"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -412,5 +414,78 @@ func TestPhuLucCheck(t *testing.T) {
 				t.Errorf("no %s %s finding: %v", tt.sev, tt.rule, rep.Findings)
 			}
 		})
+	}
+}
+
+// An electronic copy (Mẫu 3.2): the ô 14 box with the form, the copying
+// cơ quan and the time, no paper block; what is not printed is said.
+func TestElectronicCopy(t *testing.T) {
+	base, err := os.ReadFile(filepath.Join("..", "examples", "ban-sao-dien-tu.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, from, to string
+		path, want     string
+		sev            Severity
+	}{
+		{"no zone", `"2026-03-03T14:05:09+07:00"`, `"2026-03-03T14:05:09"`, "ban_sao.thoi_gian_ky", "thiếu múi giờ", SeverityError},
+		{"other zone", `"2026-03-03T14:05:09+07:00"`, `"2026-03-03T07:05:09Z"`, "ban_sao.thoi_gian_ky", "2026-03-03T14:05:09+07:00", SeverityError},
+		{"paper fields", "  hinh_thuc: SAO Y\n", "  hinh_thuc: SAO Y\n  so: 3\n  ky_hieu: SY-VP\n", "ban_sao.thoi_gian_ky", "so, ky_hieu", SeverityWarning},
+		{"with ky_so", "ban_sao:\n", "ky_so: {thoi_gian: \"2026-03-03T14:05:09+07:00\"}\nban_sao:\n", "ban_sao.thoi_gian_ky", "bỏ ky_so", SeverityError},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse([]byte(strings.Replace(string(base), tc.from, tc.to, 1)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range Validate(doc) {
+				if d.Path == tc.path && d.Severity == tc.sev && strings.Contains(d.Message, tc.want) {
+					return
+				}
+			}
+			t.Errorf("no %s at %s containing %q: %v", tc.sev, tc.path, tc.want, Validate(doc))
+		})
+	}
+
+	doc, err := Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds := Validate(doc); len(ds) != 0 {
+		t.Fatalf("the example has findings: %v", ds)
+	}
+	out, err := RenderBytes(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Check(bytes.NewReader(out), int64(len(out)))
+	if err != nil || rep.HasErrors() {
+		t.Fatalf("check: %v %+v", err, rep)
+	}
+	extread.NeedSoffice(t)
+	extread.NeedPoppler(t)
+	pdf := extread.ToPDF(t, out)
+	text := strings.Join(strings.Fields(extread.PageText(t, pdf, 1)), " ")
+	if strings.Contains(text, "Số: /SY") || strings.Contains(text, "- Lưu: VT.") {
+		t.Errorf("a paper copy block on an electronic copy:\n%s", text)
+	}
+	var quocHieu, form, zone *extread.Word
+	words := extread.PageWords(t, pdf, 1)
+	for i, w := range words {
+		switch {
+		case w.Text == "CỘNG" && quocHieu == nil:
+			quocHieu = &words[i]
+		case w.Text == "SAO" && form == nil:
+			form = &words[i]
+		case strings.HasSuffix(w.Text, "+07:00"):
+			zone = &words[i]
+		}
+	}
+	if quocHieu == nil || form == nil || zone == nil {
+		t.Fatalf("words missing: CỘNG %v, SAO %v, +07:00 %v", quocHieu, form, zone)
+	}
+	if form.YMax > quocHieu.YMin || zone.YMax > quocHieu.YMin || form.XMin < quocHieu.XMin {
+		t.Errorf("the ô 14 box is not at the top right above the Quốc hiệu: SAO %+v, time %+v, CỘNG %+v", *form, *zone, *quocHieu)
 	}
 }

@@ -284,7 +284,7 @@ func checkStruct(dg *diagnoser, d *Document) {
 	}
 	for _, fe := range verrs {
 		_, path, _ := strings.Cut(fe.Namespace(), ".")
-		if fe.Tag() == "required" && mauOptional(d, path) {
+		if fe.Tag() == "required" && (mauOptional(d, path) || electronicCopyOptional(d, path)) {
 			continue
 		}
 		topic, ok := fieldRules[path]

@@ -77,9 +77,11 @@ func kindForm(d *Document) *rules.Form {
 	return nil
 }
 
-// mauConditional are the keys the struct tags require that some mẫu of
-// 1.6–1.10 lack (see mauOptional); the JSON Schema does not require them.
-var mauConditional = map[string]bool{"noi_dung": true, "dia_danh": true}
+// mauConditional are the keys the struct tags require that some
+// documents lack — some mẫu of 1.6–1.10 (see mauOptional), an electronic
+// copy (see electronicCopyOptional); the JSON Schema does not require
+// them.
+var mauConditional = map[string]bool{"noi_dung": true, "dia_danh": true, "ban_sao.nguoi_ky": true}
 
 // mauOptional reports whether a key that the struct tags require is
 // not part of the document's mẫu: the nội dung of a giấy mời (optional)

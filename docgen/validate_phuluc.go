@@ -138,6 +138,10 @@ func checkCopy(dg *diagnoser, p *prepared, c config) {
 	if s.CoQuan == "" {
 		need("ban_sao.co_quan", "co_quan")
 	}
+	if s.ThoiGianKy != "" {
+		electronicCopy(dg, p, s, form, ok)
+		return
+	}
 	if s.DiaDanh == "" {
 		need("ban_sao.dia_danh", "dia_danh")
 	}
@@ -226,4 +230,39 @@ func checkCopy(dg *diagnoser, p *prepared, c config) {
 		NoiNhan:      noi,
 		LuuLine:      rs.LuuLine(nil),
 	}
+}
+
+// electronicCopy makes the ô 14 box of an electronic copy (Mẫu 3.2): the
+// form, the copying cơ quan and the signing time. The paper block's
+// fields, given, are not printed: a warning says so.
+func electronicCopy(dg *diagnoser, p *prepared, s Copy, form *rules.CopyForm, ok bool) {
+	var unused []string
+	for _, f := range []struct {
+		key   string
+		given bool
+	}{{"so", s.So != 0}, {"ky_hieu", s.KyHieu != ""}, {"dia_danh", s.DiaDanh != ""}, {"ngay", !s.Ngay.IsZero()},
+		{"nguoi_ky", s.NguoiKy.HoTen != "" || s.NguoiKy.ChucVu != ""}, {"noi_nhan", len(s.NoiNhan) > 0}} {
+		if f.given {
+			unused = append(unused, f.key)
+		}
+	}
+	if len(unused) > 0 {
+		dg.add(SeverityWarning, rules.TopicBanSao, "ban_sao.thoi_gian_ky", msgBanSaoElectronicUnused, strings.Join(unused, ", "))
+	}
+	if p.doc.KySo != nil {
+		dg.errorf(rules.TopicBanSao, "ban_sao.thoi_gian_ky", msgBanSaoElectronicKySo)
+		return
+	}
+	sg := p.rs.Signing
+	t, timeOK := signingTime(dg, sg, rules.TopicBanSao, "ban_sao.thoi_gian_ky", s.ThoiGianKy)
+	if !ok || !timeOK || form == nil {
+		return
+	}
+	p.kySo = []string{form.Text, s.CoQuan, sg.TimeLabel + t.Format(isoSeconds)}
+}
+
+// electronicCopyOptional reports the required keys an electronic copy
+// does without: it prints no signer.
+func electronicCopyOptional(d *Document, path string) bool {
+	return d.BanSao != nil && d.BanSao.ThoiGianKy != "" && strings.HasPrefix(path, "ban_sao.nguoi_ky.")
 }

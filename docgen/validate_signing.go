@@ -229,23 +229,8 @@ const isoSeconds = "2006-01-02T15:04:05-07:00"
 // checkKySo checks the signing time and makes the box's lines.
 func checkKySo(dg *diagnoser, p *prepared) {
 	k, sg := p.doc.KySo, p.rs.Signing
-	vn := time.FixedZone("", sg.UTCOffset)
-	if k.ThoiGian == "" {
-		dg.errorf(rules.TopicKySo, "ky_so.thoi_gian", msgKySoNoTime)
-		return
-	}
-	t, err := time.Parse(time.RFC3339, k.ThoiGian)
-	if err != nil {
-		if local, e := time.ParseInLocation("2006-01-02T15:04:05", k.ThoiGian, vn); e == nil {
-			dg.errorf(rules.TopicKySo, "ky_so.thoi_gian", msgKySoNoZone, k.ThoiGian, local.Format("2006-01-02T15:04:05"))
-		} else {
-			dg.errorf(rules.TopicKySo, "ky_so.thoi_gian", msgKySoBadTime, k.ThoiGian)
-		}
-		return
-	}
-	if _, off := t.Zone(); off != sg.UTCOffset {
-		given := t.Format("Z07:00")
-		dg.errorf(rules.TopicKySo, "ky_so.thoi_gian", msgKySoZone, k.ThoiGian, given, t.In(vn).Format("-07:00"), t.In(vn).Format(isoSeconds))
+	t, ok := signingTime(dg, sg, rules.TopicKySo, "ky_so.thoi_gian", k.ThoiGian)
+	if !ok {
 		return
 	}
 	var lines []string
@@ -254,6 +239,31 @@ func checkKySo(dg *diagnoser, p *prepared) {
 	}
 	lines = append(lines, p.rs.NumberLine(p.doc.So, p.doc.KyHieu), sg.TimeLabel+t.Format(isoSeconds))
 	p.kySo = lines
+}
+
+// signingTime reads a signing time at path: ISO 8601 with the Vietnam
+// time zone; anything else is reported with the time to write instead.
+func signingTime(dg *diagnoser, sg rules.Signing, topic rules.Topic, path, value string) (time.Time, bool) {
+	vn := time.FixedZone("", sg.UTCOffset)
+	if value == "" {
+		dg.errorf(topic, path, msgKySoNoTime)
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339, value)
+	if err != nil {
+		if local, e := time.ParseInLocation("2006-01-02T15:04:05", value, vn); e == nil {
+			dg.errorf(topic, path, msgKySoNoZone, value, local.Format("2006-01-02T15:04:05"))
+		} else {
+			dg.errorf(topic, path, msgKySoBadTime, value)
+		}
+		return time.Time{}, false
+	}
+	if _, off := t.Zone(); off != sg.UTCOffset {
+		given := t.Format("Z07:00")
+		dg.errorf(topic, path, msgKySoZone, value, given, t.In(vn).Format("-07:00"), t.In(vn).Format(isoSeconds))
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // signingInput hands the images and the box to the layout.

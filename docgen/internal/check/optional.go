@@ -45,7 +45,8 @@ func (e *elements) findOptional(doc *docx.Document, rs *rules.RuleSet) {
 				continue
 			}
 			for _, p := range h.Paragraphs {
-				if t := text(p); t != "" && isUpper(t) && !hasFieldRun(p) {
+				// The form of an electronic copy heads the ô 14 box.
+				if t := text(p); t != "" && isUpper(t) && !hasFieldRun(p) && (rs.Copy == nil || rs.Copy.Form(t) == nil) {
 					e.luuHanh, e.luuHanhWhere = p, typ
 					break
 				}
