@@ -99,17 +99,21 @@ func (b *builder) title() {
 	name.SpacingBefore = 480
 	name.KeepNext = true
 	b.body = append(b.body, name)
-	if in.TrichYeu == "" {
-		return
+	// The rule (or the Party "-----") goes under the last line of the
+	// title: the trích yếu, or the tên loại of a kind without one, as
+	// mẫu 1.8 and 1.10 show.
+	width := b.textWidth(rules.TenLoai, in.Kind.Title())
+	if in.TrichYeu != "" {
+		ty := b.line(rules.TrichYeu, in.TrichYeu, ooxml.AlignCenter)
+		ty.KeepNext = true
+		b.body = append(b.body, ty)
+		width = b.textWidth(rules.TrichYeu, in.TrichYeu)
 	}
-	ty := b.line(rules.TrichYeu, in.TrichYeu, ooxml.AlignCenter)
-	ty.KeepNext = true
-	b.body = append(b.body, ty)
 	if mark := b.rs.Header.TrichYeuMark; mark != "" {
 		b.body = append(b.body, &ooxml.Paragraph{Align: ooxml.AlignCenter, Runs: []ooxml.Run{{Text: mark}}})
 		return
 	}
-	w := int(float64(min(b.textWidth(rules.TrichYeu, in.TrichYeu), b.width)) * b.rs.Header.AgencyRule)
+	w := int(float64(min(width, b.width)) * b.rs.Header.AgencyRule)
 	b.body = append(b.body, rule(w, b.width))
 }
 

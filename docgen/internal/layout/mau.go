@@ -152,14 +152,21 @@ func (b *builder) twoSigners(f *rules.Form) {
 }
 
 // confirmBox places the giấy nghỉ phép's confirmation box at the bottom
-// left: a bordered cell with the Form's lines, bold then italic, and room
-// for a signature and seal.
+// left: a borderless cell with the Form's lines and room for a signature
+// and seal.
 func (b *builder) confirmBox(f *rules.Form) {
-	size := b.rs.Style(rules.QuyenHan).HalfPoints()
+	// The label is small italics, as the "Nơi nhận:" label; the name line
+	// is the size of the signer's.
+	size, small := b.rs.Style(rules.QuyenHan).HalfPoints(), b.rs.Style(rules.NoiNhanNhan).HalfPoints()
 	var blocks []ooxml.Block
-	for _, l := range f.Confirm {
-		run := ooxml.Run{Text: l, Size: size, Bold: !strings.HasPrefix(l, "("),
-			Italic: strings.HasPrefix(l, "(")}
+	// As the mẫu prints it: no border, the label and "(Chữ ký, dấu)" in
+	// italics, the name line (last) bold.
+	for i, l := range f.Confirm {
+		last := i == len(f.Confirm)-1
+		run := ooxml.Run{Text: l, Size: small, Italic: true}
+		if last {
+			run = ooxml.Run{Text: l, Size: size, Bold: true}
+		}
 		p := &ooxml.Paragraph{Align: ooxml.AlignCenter, KeepNext: true, KeepLines: true, Runs: []ooxml.Run{run}}
 		if l == "" {
 			p.Runs = nil
@@ -167,11 +174,10 @@ func (b *builder) confirmBox(f *rules.Form) {
 		}
 		blocks = append(blocks, p)
 	}
-	w := b.width * 45 / 100
+	w := b.width / 2
 	b.body = append(b.body, &ooxml.Paragraph{SpacingBefore: 240, KeepNext: true, Line: 120, LineRule: ooxml.LineAuto, MarkSize: 8})
 	b.body = append(b.body, &ooxml.Table{
-		Widths:  []int{w},
-		Borders: true,
-		Rows:    []ooxml.TableRow{{CantSplit: true, Cells: []ooxml.TableCell{{Blocks: blocks}}}},
+		Widths: []int{w},
+		Rows:   []ooxml.TableRow{{CantSplit: true, Cells: []ooxml.TableCell{{Blocks: blocks}}}},
 	})
 }
