@@ -252,6 +252,22 @@ func (b *batch) write(rows DataSource, invalid map[int]bool, sink Sink) error {
 	total := b.res.Rows - len(invalid)
 	var serr error
 	for r := range b.run(jobs, b.render) {
+		if b.sink != nil {
+			// The workers put the documents: count them as they come,
+			// even after a cancel (the file is there), and jobs drained
+			// after a cancel leave gaps that ordering would wait on.
+			switch {
+			case r.put:
+				b.res.Written++
+				b.progress("write", b.res.Written, total)
+			case r.putErr != nil:
+				serr = cmp.Or(serr, r.putErr)
+			case r.ds != nil:
+				b.res.Failed++
+				b.res.Diagnostics = append(b.res.Diagnostics, r.ds...)
+			}
+			continue
+		}
 		pending[r.seq] = r
 		for {
 			p, ok := pending[next]
@@ -261,11 +277,6 @@ func (b *batch) write(rows DataSource, invalid map[int]bool, sink Sink) error {
 			delete(pending, next)
 			next++
 			switch {
-			case p.put: // counted even after a cancel: the file is there
-				b.res.Written++
-				b.progress("write", b.res.Written, total)
-			case p.putErr != nil:
-				serr = cmp.Or(serr, p.putErr)
 			case serr != nil || b.ctx.Err() != nil:
 			case p.data == nil:
 				b.res.Failed++
