@@ -184,6 +184,11 @@ type Person struct {
 	// HoTen is the full name; ChucVu the title and unit.
 	HoTen  string `yaml:"ho_ten,omitempty"`
 	ChucVu string `yaml:"chuc_vu,omitempty"`
+	// ChuKy is the file of the person's signature image, for the thư
+	// ký who signs a biên bản (as nguoi_ky.chu_ky); ChuKyPNG gives the
+	// bytes instead.
+	ChuKy    string `yaml:"chu_ky,omitempty"`
+	ChuKyPNG []byte `yaml:"-"`
 }
 
 // Layout holds the layout overrides (trình bày). A zero field keeps the

@@ -2,6 +2,7 @@ package docgen
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -130,5 +131,61 @@ func TestMauExamplesReaders(t *testing.T) {
 				t.Errorf("THƯ KÝ at %+v, CHỦ TỌA at %+v: not level, left and right", *thuKy, *chuToa)
 			}
 		})
+	}
+}
+
+// A biên bản signed with images: the thư ký's on the left, the chủ tọa's
+// with the seal on the right; the names stay level and the checker finds
+// no error.
+func TestBienBanSignatureImages(t *testing.T) {
+	doc, err := ParseFile(filepath.Join("..", "examples", "bien-ban.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := os.ReadFile(filepath.Join("..", "examples", "hinh", "chu-ky.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seal, err := os.ReadFile(filepath.Join("..", "examples", "hinh", "dau.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.NguoiKy.ChuKyPNG, doc.ThuKy.ChuKyPNG, doc.DauPNG = sig, sig, seal
+	out, err := RenderBytes(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(unzipParts(t, out)["word/document.xml"]), "<pic:pic "); n != 3 {
+		t.Errorf("%d pictures, want two signatures and a seal", n)
+	}
+	rep, err := Check(bytes.NewReader(out), int64(len(out)))
+	if err != nil || rep.HasErrors() {
+		t.Fatalf("check: %v %+v", err, rep)
+	}
+	// A signature on ong_ba (giấy giới thiệu) has no place.
+	doc.OngBa.ChuKyPNG = sig
+	if !Validate(doc).HasErrors() {
+		t.Error("ong_ba.chu_ky accepted")
+	}
+	doc.OngBa.ChuKyPNG = nil
+
+	extread.NeedSoffice(t)
+	extread.NeedPoppler(t)
+	pdf := extread.ToPDF(t, out)
+	var left, right *extread.Word
+	words := extread.PageWords(t, pdf, 1)
+	for i, w := range words {
+		switch w.Text {
+		case "Mai":
+			left = &words[i]
+		case "Hùng":
+			right = &words[i]
+		}
+	}
+	if left == nil || right == nil {
+		t.Fatal("names not found")
+	}
+	if d := left.YMin - right.YMin; d > 2 || d < -2 {
+		t.Errorf("names not level: %+v, %+v", *left, *right)
 	}
 }

@@ -59,6 +59,7 @@ type prepared struct {
 	// The signature and seal images and the chữ ký số box's lines, set
 	// by checkSigning.
 	signature, seal *layout.Image
+	coSignature     *layout.Image // the thư ký's, on a biên bản
 	kySo            []string
 }
 

@@ -52,8 +52,9 @@ func checkSigning(dg *diagnoser, p *prepared, file string) {
 	if hasSeal && !hasSig {
 		dg.errorf(rules.TopicDau, "dau", msgSealNoSignature)
 	}
-	if hasSig && p.kind != nil && p.kind.Form != nil && p.kind.Form.CoSigner != "" {
-		dg.errorf(rules.TopicChuKy, "nguoi_ky.chu_ky", msgImageNotHere, [2]string{"biên bản (hai người ký)", "minutes (two signers)"}[dg.lang])
+	p.coSignature = loadImage(dg, rules.TopicChuKy, "thu_ky.chu_ky", d.ThuKy.ChuKy, d.ThuKy.ChuKyPNG, file, sg)
+	if d.OngBa.ChuKy != "" || d.OngBa.ChuKyPNG != nil {
+		dg.errorf(rules.TopicChuKy, "ong_ba.chu_ky", msgImageNotHere, [2]string{"người được giới thiệu", "the person introduced"}[dg.lang])
 	}
 	if c := d.BanSao; c != nil && (c.NguoiKy.ChuKy != "" || c.NguoiKy.ChuKyPNG != nil) {
 		dg.errorf(rules.TopicChuKy, "ban_sao.nguoi_ky.chu_ky", msgImageNotHere, [2]string{"bản sao", "a copy"}[dg.lang])
@@ -268,5 +269,5 @@ func signingTime(dg *diagnoser, sg rules.Signing, topic rules.Topic, path, value
 
 // signingInput hands the images and the box to the layout.
 func (p *prepared) signingInput(in *layout.Input) {
-	in.Signature, in.Seal, in.KySo = p.signature, p.seal, p.kySo
+	in.Signature, in.Seal, in.KySo, in.CoSignature = p.signature, p.seal, p.kySo, p.coSignature
 }

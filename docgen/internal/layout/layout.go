@@ -58,7 +58,9 @@ type Input struct {
 	// the seal image over it (ô 8) and the lines of the chữ ký số box;
 	// zero values leave them out.
 	Signature, Seal *Image
-	KySo            []string
+	// CoSignature is the thư ký's signature image on a biên bản.
+	CoSignature *Image
+	KySo        []string
 
 	Page Page
 }

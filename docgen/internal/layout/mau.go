@@ -128,6 +128,19 @@ func (b *builder) twoSigners(f *rules.Form) {
 	leftName := b.line(rules.HoTen, in.CoSignerName, ooxml.AlignCenter)
 	rightName := b.line(rules.HoTen, in.SignerName, ooxml.AlignCenter)
 	leftName.SpacingBefore, rightName.SpacingBefore = signatureGap, signatureGap
+	// Signature images end the first row, so the names below stay level;
+	// a side without one keeps the room for a handwritten signature.
+	if in.Signature != nil || in.CoSignature != nil {
+		leftName.SpacingBefore, rightName.SpacingBefore = 0, 0
+		room := func(im *Image, seal *Image, id int) ooxml.Block {
+			if p := b.picture(im, seal, half, id); p != nil {
+				return p
+			}
+			return &ooxml.Paragraph{SpacingBefore: signatureGap, KeepLines: true}
+		}
+		leftTop = append(leftTop, room(in.CoSignature, nil, coSignaturePicID))
+		rightTop = append(rightTop, room(in.Signature, in.Seal, signaturePicID))
+	}
 	for _, blk := range append(append(leftTop[:len(leftTop):len(leftTop)], rightTop...), leftName, rightName) {
 		p := blk.(*ooxml.Paragraph)
 		p.KeepLines, p.KeepNext = true, true

@@ -16,8 +16,9 @@ type Image struct {
 
 // The docPr ids of the pictures: one signature and one seal at most.
 const (
-	signaturePicID = 1
-	sealPicID      = 2
+	signaturePicID   = 1
+	sealPicID        = 2
+	coSignaturePicID = 3
 )
 
 // kySoPad is the room between the chữ ký số box's border and its text,
@@ -37,23 +38,29 @@ func (b *builder) addImage(im *Image) int {
 // SealOverlap of it, centred on it vertically. Nil without a signature
 // image.
 func (b *builder) signatureImage(cellWidth int) *ooxml.Paragraph {
-	in, sg := b.in, b.rs.Signing
-	if in.Signature == nil {
+	return b.picture(b.in.Signature, b.in.Seal, cellWidth, signaturePicID)
+}
+
+// picture is signatureImage for any signature image and seal; id is the
+// signature's docPr id.
+func (b *builder) picture(sig, seal *Image, cellWidth, id int) *ooxml.Paragraph {
+	sg := b.rs.Signing
+	if sig == nil {
 		return nil
 	}
 	h := sg.SignatureHeightMM
-	w := in.Signature.WidthMM * h / in.Signature.HeightMM
+	w := sig.WidthMM * h / sig.HeightMM
 	if maxW := float64(cellWidth) * 25.4 / 1440; w > maxW {
 		h *= maxW / w
 		w = maxW
 	}
 	sw, sh := ooxml.EMU(w), ooxml.EMU(h)
 	var runs []ooxml.Run
-	if in.Seal != nil {
-		dw, dh := ooxml.EMU(in.Seal.WidthMM), ooxml.EMU(in.Seal.HeightMM)
+	if seal != nil {
+		dw, dh := ooxml.EMU(seal.WidthMM), ooxml.EMU(seal.HeightMM)
 		sigLeft := (ooxml.TwipsToEMU(cellWidth) - sw) / 2
 		runs = append(runs, ooxml.Run{Picture: &ooxml.Picture{
-			Image: b.addImage(in.Seal), ID: sealPicID, Name: "Dấu", Width: dw, Height: dh,
+			Image: b.addImage(seal), ID: sealPicID, Name: "Dấu", Width: dw, Height: dh,
 			Anchor: &ooxml.Anchor{
 				RelH: "column", RelV: "paragraph",
 				X:            sigLeft + int64(math.Round(float64(sw)*sg.SealOverlap)) - dw,
@@ -63,7 +70,7 @@ func (b *builder) signatureImage(cellWidth int) *ooxml.Paragraph {
 		}})
 	}
 	runs = append(runs, ooxml.Run{Picture: &ooxml.Picture{
-		Image: b.addImage(in.Signature), ID: signaturePicID, Name: "Chữ ký", Width: sw, Height: sh,
+		Image: b.addImage(sig), ID: id, Name: "Chữ ký", Width: sw, Height: sh,
 	}})
 	return &ooxml.Paragraph{Align: ooxml.AlignCenter, SpacingBefore: 120, SpacingAfter: 60, KeepLines: true, Runs: runs}
 }
