@@ -489,3 +489,28 @@ func TestElectronicCopy(t *testing.T) {
 		t.Errorf("the ô 14 box is not at the top right above the Quốc hiệu: SAO %+v, time %+v, CỘNG %+v", *form, *zone, *quocHieu)
 	}
 }
+
+// Mẫu 2.2: an electronic văn bản with its phụ lục in the same file. The
+// reference line keeps blanks for the number and date, the chữ ký số box
+// stands on page 1, and the phụ lục is its own section.
+func TestElectronicAppendixExample(t *testing.T) {
+	out := renderFile(t, "quyet-dinh-dien-tu-phu-luc")
+	rep, err := Check(bytes.NewReader(out), int64(len(out)))
+	if err != nil || rep.HasErrors() {
+		t.Fatalf("check: %v %+v", err, rep)
+	}
+	extread.NeedSoffice(t)
+	extread.NeedPoppler(t)
+	extread.NeedPythonDocx(t)
+	if n := len(extread.PyDocx(t, out).Sections); n != 2 {
+		t.Errorf("%d sections, want the văn bản and its phụ lục", n)
+	}
+	pdf := extread.ToPDF(t, out)
+	words := func(page int) string { return strings.Join(strings.Fields(extread.PageText(t, pdf, page)), " ") }
+	if p1 := words(1); !strings.Contains(p1, "Thời gian ký: 2026-02-05T16:20:31+07:00") || !strings.Contains(p1, "Số: 15/QĐ-SNV") {
+		t.Errorf("page 1 lacks the chữ ký số box:\n%s", p1)
+	}
+	if p2 := words(2); !strings.Contains(p2, "(Kèm theo Quyết định số … ngày … tháng … năm … của Sở Nội vụ)") || strings.Contains(p2, "Thời gian ký") {
+		t.Errorf("page 2 (the phụ lục):\n%s", p2)
+	}
+}
