@@ -514,3 +514,25 @@ func TestElectronicAppendixExample(t *testing.T) {
 		t.Errorf("page 2 (the phụ lục):\n%s", p2)
 	}
 }
+
+// A Party phụ lục: its reference line uses the Party number form, and
+// its pages are numbered apart.
+func TestPartyAppendixExample(t *testing.T) {
+	out := renderFile(t, "dang-ke-hoach-phu-luc")
+	rep, err := Check(bytes.NewReader(out), int64(len(out)))
+	if err != nil || rep.HasErrors() {
+		t.Fatalf("check: %v %+v", err, rep)
+	}
+	extread.NeedSoffice(t)
+	extread.NeedPoppler(t)
+	pdf := extread.ToPDF(t, out)
+	if n := extread.ReadPDFInfo(t, pdf).Pages; n != 2 {
+		t.Fatalf("%d pages, want the kế hoạch and its phụ lục", n)
+	}
+	p2 := strings.Join(strings.Fields(extread.PageText(t, pdf, 2)), " ")
+	for _, want := range []string{"Phụ lục", "LỊCH HỌC TẬP CỦA CÁC CHI BỘ", "(Kèm theo Kế hoạch số 12-KH/ĐU ngày 15 tháng 01 năm 2026 của Đảng ủy xã Phú Đình)"} {
+		if !strings.Contains(p2, want) {
+			t.Errorf("page 2 lacks %q:\n%s", want, p2)
+		}
+	}
+}
