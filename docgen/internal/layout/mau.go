@@ -89,30 +89,6 @@ func (b *builder) mauRecipients(f *rules.Form) {
 	}
 }
 
-// noiNhanBlocks builds ô 9b: the "Nơi nhận:" label and the list.
-func (b *builder) noiNhanBlocks() []ooxml.Block {
-	in, rs := b.in, b.rs
-	out := []ooxml.Block{b.line(rules.NoiNhanNhan, rs.NoiNhanLabel, ooxml.AlignLeft)}
-	items := make([]string, 0, len(in.NoiNhan)+1)
-	for _, it := range in.NoiNhan {
-		items = append(items, rules.TrimItem(it)+rs.NoiNhanEnd)
-	}
-	if in.LuuLine != "" {
-		items = append(items, in.LuuLine)
-	} else if n := len(items); n > 0 {
-		items[n-1] = items[n-1][:len(items[n-1])-1] + "."
-	}
-	widest := 0
-	for _, it := range items {
-		out = append(out, b.line(rules.NoiNhanDanhSach, "- "+it, ooxml.AlignLeft))
-		widest = max(widest, b.textWidth(rules.NoiNhanDanhSach, "- "+it))
-	}
-	if in.SoanThao != "" {
-		out = append(out, b.soanThao(min(widest, b.width/2)))
-	}
-	return out
-}
-
 // twoSigners places the signatures of a biên bản side by side: the
 // CoSigner (THƯ KÝ) on the left, the SignerTitle (CHỦ TỌA) and the usual
 // signer on the right, their titles on one row and their names on the
@@ -153,7 +129,7 @@ func (b *builder) twoSigners(f *rules.Form) {
 			{CantSplit: true, Cells: []ooxml.TableCell{{Blocks: []ooxml.Block{leftName}}, {Blocks: []ooxml.Block{rightName}}}},
 		},
 	})
-	recv := b.noiNhanBlocks()
+	recv := b.noiNhanBlocks(b.width / 2)
 	for i, blk := range recv {
 		p := blk.(*ooxml.Paragraph)
 		if i == 0 {

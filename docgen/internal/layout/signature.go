@@ -17,26 +17,7 @@ func (b *builder) signature() {
 	left := int(float64(b.width) * rs.Header.SignatureCol)
 	right := b.width - left
 
-	var recv []ooxml.Block
-	recv = append(recv, b.line(rules.NoiNhanNhan, rs.NoiNhanLabel, ooxml.AlignLeft))
-	items := make([]string, 0, len(in.NoiNhan)+1)
-	for _, it := range in.NoiNhan {
-		items = append(items, rules.TrimItem(it)+rs.NoiNhanEnd)
-	}
-	if in.LuuLine != "" {
-		items = append(items, in.LuuLine)
-	} else if n := len(items); n > 0 {
-		items[n-1] = items[n-1][:len(items[n-1])-1] + "."
-	}
-	widest := 0
-	for _, it := range items {
-		p := b.line(rules.NoiNhanDanhSach, "- "+it, ooxml.AlignLeft)
-		recv = append(recv, p)
-		widest = max(widest, b.textWidth(rules.NoiNhanDanhSach, "- "+it))
-	}
-	if in.SoanThao != "" {
-		recv = append(recv, b.soanThao(min(widest, left)))
-	}
+	recv := b.noiNhanBlocks(left)
 
 	var sign []ooxml.Block
 	for _, l := range in.SignerLines {
@@ -62,4 +43,29 @@ func (b *builder) signature() {
 			Cells:     []ooxml.TableCell{{Blocks: recv}, {Blocks: sign}},
 		}},
 	})
+}
+
+// noiNhanBlocks builds ô 9b: the "Nơi nhận:" label, the list, and ô 12
+// under it, no wider than maxWidth.
+func (b *builder) noiNhanBlocks(maxWidth int) []ooxml.Block {
+	in, rs := b.in, b.rs
+	out := []ooxml.Block{b.line(rules.NoiNhanNhan, rs.NoiNhanLabel, ooxml.AlignLeft)}
+	items := make([]string, 0, len(in.NoiNhan)+1)
+	for _, it := range in.NoiNhan {
+		items = append(items, rules.TrimItem(it)+rs.NoiNhanEnd)
+	}
+	if in.LuuLine != "" {
+		items = append(items, in.LuuLine)
+	} else if n := len(items); n > 0 {
+		items[n-1] = items[n-1][:len(items[n-1])-1] + "."
+	}
+	widest := 0
+	for _, it := range items {
+		out = append(out, b.line(rules.NoiNhanDanhSach, "- "+it, ooxml.AlignLeft))
+		widest = max(widest, b.textWidth(rules.NoiNhanDanhSach, "- "+it))
+	}
+	if in.SoanThao != "" {
+		out = append(out, b.soanThao(min(widest, maxWidth)))
+	}
+	return out
 }
