@@ -15,10 +15,10 @@ import (
 	"github.com/go-playground/validator/v10"
 	entrans "github.com/go-playground/validator/v10/translations/en"
 	vitrans "github.com/go-playground/validator/v10/translations/vi"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/vanthu/vanthu/docgen/internal/layout"
 	"github.com/vanthu/vanthu/docgen/internal/markdown"
+	"github.com/vanthu/vanthu/docgen/internal/nfc"
 	"github.com/vanthu/vanthu/docgen/internal/rules"
 )
 
@@ -151,7 +151,7 @@ func normalize(in *Document) Document {
 	d := *in
 	s := func(v *string) {
 		t := strings.ReplaceAll(*v, "\r\n", "\n")
-		*v = strings.TrimSpace(norm.NFC.String(t))
+		*v = strings.TrimSpace(nfc.String(t))
 	}
 	list := func(v *[]string) {
 		out := make([]string, 0, len(*v))

@@ -2,7 +2,6 @@ package markdown
 
 import (
 	"testing"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -61,28 +60,6 @@ func TestClassifyHeading(t *testing.T) {
 		kind, number, title := classifyHeading(tc.text)
 		if kind != tc.kind || number != tc.number || title != tc.title {
 			t.Errorf("classifyHeading(%q) = %v %q %q; want %v %q %q", tc.text, kind, number, title, tc.kind, tc.number, tc.title)
-		}
-	}
-}
-
-func TestIsValidNFC(t *testing.T) {
-	for _, s := range []string{
-		"", "abc", "Thực hiện Công văn số 428 – “trích dẫn” № 5 ₫",
-		norm.NFD.String("Thực hiện"), "e\u0301", "\u0301", "a\u2126b", "Đ\u0323", "x\u0338",
-		"\uac00\u11a8", "\u1100\u1161", "ế\u0300", "\u00c5\u030a", "\xff", "ế\xff", "a\xe1\xbb", "\ufffd",
-	} {
-		if got, want := isValidNFC([]byte(s)), utf8.ValidString(s) && norm.NFC.IsNormalString(s); got != want {
-			t.Errorf("isValidNFC(%q) = %v, want %v", s, got, want)
-		}
-	}
-	// Every character below stableBelow, alone and after "e" and "ư".
-	var buf [4]byte
-	for r := rune(0x80); r < stableBelow+0x100; r++ {
-		s := string(buf[:utf8.EncodeRune(buf[:], r)])
-		for _, x := range []string{s, "e" + s, "ư" + s, s + "\u0301"} {
-			if got, want := isValidNFC([]byte(x)), norm.NFC.IsNormalString(x); got != want {
-				t.Fatalf("isValidNFC(%q) = %v, want %v", x, got, want)
-			}
 		}
 	}
 }

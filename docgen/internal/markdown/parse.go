@@ -13,6 +13,8 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vanthu/vanthu/docgen/internal/nfc"
 )
 
 // Parse parses the Markdown source of a document body.
@@ -94,7 +96,7 @@ func prepare(src []byte) []byte {
 		// CommonMark: U+0000 is replaced by U+FFFD.
 		src = bytes.ReplaceAll(src, []byte{0}, []byte("\uFFFD"))
 	}
-	if !isValidNFC(src) {
+	if !nfc.Valid(src) {
 		if !utf8.Valid(src) {
 			src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
 		}

@@ -6,11 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vanthu/vanthu/docgen/internal/nfc"
 )
 
 // Row is one data row (một dòng dữ liệu).
@@ -105,51 +106,8 @@ func openError(path string, err error) *Error {
 // NFC. It does not allocate when s is already clean.
 func clean(s string) string {
 	s = strings.TrimSpace(s)
-	if isNFC(s) {
-		return s
-	}
-	return norm.NFC.String(s)
+	return nfc.String(s)
 }
-
-// isNFC reports whether s is valid UTF-8 in NFC, quickly for Vietnamese
-// text: it accepts ASCII and the characters of stableNFC without looking
-// further, and defers to norm for anything else.
-func isNFC(s string) bool {
-	var stable *[stableBelow / 64]uint64
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if stable == nil {
-			stable = stableNFC()
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= stableBelow || stable[r/64]&(1<<(r%64)) == 0 {
-			return norm.NFC.IsNormalString(s) && utf8.ValidString(s)
-		}
-		i += size
-	}
-	return true
-}
-
-// stableBelow bounds the characters of stableNFC: Latin (with the
-// precomposed Vietnamese letters ạ…ỹ), Greek, Cyrillic, punctuation.
-const stableBelow = 0x2200
-
-// stableNFC has a bit set for each character below stableBelow that is in
-// NFC and never combines with what precedes it: a string of such
-// characters (and ASCII) is in NFC.
-var stableNFC = sync.OnceValue(func() *[stableBelow / 64]uint64 {
-	var set [stableBelow / 64]uint64
-	for r := rune(utf8.RuneSelf); r < stableBelow; r++ {
-		s := string(r)
-		if p := norm.NFC.PropertiesString(s); p.BoundaryBefore() && norm.NFC.IsNormalString(s) {
-			set[r/64] |= 1 << (r % 64)
-		}
-	}
-	return &set
-})
 
 // cleanHeader is clean for a header cell, also dropping stray byte order
 // marks (U+FEFF) around it, which some tools leave in the first cell.

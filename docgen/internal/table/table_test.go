@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -487,28 +486,6 @@ func TestRowsComplete(t *testing.T) {
 				t.Errorf("%s: row %d keys %v, want %v", name, r.Num, mapKeys(r.Values), keys)
 			}
 		}
-	}
-}
-
-// TestIsNFC compares the fast path of clean with norm on every character
-// below stableBelow, alone and followed or preceded by a combining mark.
-func TestIsNFC(t *testing.T) {
-	check := func(s string) {
-		t.Helper()
-		if got, want := isNFC(s), norm.NFC.IsNormalString(s) && utf8.ValidString(s); got != want {
-			t.Errorf("isNFC(%+q) = %v, want %v", s, got, want)
-		}
-	}
-	for r := rune(0); r < stableBelow+0x100; r++ {
-		c := string(r)
-		check(c)
-		check("a" + c)
-		check(c + "\u0301")
-		check(c + "\u031B")
-		check("Nguyễn " + c + "\u0323")
-	}
-	for _, s := range []string{"", "Nguyễn Văn A", norm.NFD.String("Nguyễn"), "a\xea", "\xff", "\u1100\u1161", "Phòng Tổ chức – Hành chính"} {
-		check(s)
 	}
 }
 
