@@ -260,6 +260,11 @@ type Copy struct {
 	NguoiKy Signer `yaml:"nguoi_ky"`
 	// NoiNhan lists where the copy goes; "- Lưu: VT." is added last.
 	NoiNhan []string `yaml:"noi_nhan,omitempty"`
+	// Dau is the file of the copying cơ quan's seal image, over the left
+	// third of NguoiKy's signature image (NguoiKy.ChuKy), as the văn
+	// bản's dau; DauPNG gives the bytes instead.
+	Dau    string `yaml:"dau,omitempty"`
+	DauPNG []byte `yaml:"-"`
 	// ThoiGianKy makes the copy electronic (bản sao điện tử, Mẫu 3.2):
 	// the time the copying cơ quan signs it digitally, ISO 8601 in the
 	// Vietnam time zone. Instead of the paper block, the box of ô 14 at

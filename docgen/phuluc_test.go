@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -534,5 +535,69 @@ func TestPartyAppendixExample(t *testing.T) {
 		if !strings.Contains(p2, want) {
 			t.Errorf("page 2 lacks %q:\n%s", want, p2)
 		}
+	}
+}
+
+// A signed văn bản and its signed copy: each block shows its own
+// signature and seal (four pictures, unique ids); an unsigned copy of a
+// signed văn bản shows none of the văn bản's images.
+func TestCopySignatureImages(t *testing.T) {
+	sig, err := os.ReadFile(filepath.Join("..", "examples", "hinh", "chu-ky.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seal, err := os.ReadFile(filepath.Join("..", "examples", "hinh", "dau.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	render := func(t *testing.T, copySigned bool) string {
+		doc, err := ParseFile(filepath.Join("..", "examples", "ban-sao-y.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.NguoiKy.ChuKyPNG, doc.DauPNG = sig, seal
+		if copySigned {
+			doc.BanSao.NguoiKy.ChuKyPNG, doc.BanSao.DauPNG = sig, seal
+		}
+		out, err := RenderBytes(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := Check(bytes.NewReader(out), int64(len(out)))
+		if err != nil || rep.HasErrors() {
+			t.Fatalf("check: %v %+v", err, rep)
+		}
+		return string(unzipParts(t, out)["word/document.xml"])
+	}
+	xml := render(t, true)
+	ids := regexp.MustCompile(`<wp:docPr id="(\d+)"`).FindAllStringSubmatch(xml, -1)
+	seen := map[string]bool{}
+	for _, m := range ids {
+		if seen[m[1]] {
+			t.Errorf("docPr id %s twice", m[1])
+		}
+		seen[m[1]] = true
+	}
+	copyAt := strings.Index(xml, ">SAO Y<")
+	if len(ids) != 4 || copyAt < 0 || strings.Count(xml[copyAt:], "<pic:pic ") != 2 {
+		t.Errorf("%d pictures, %d after the copy's form; want 4 and 2", len(ids), strings.Count(xml[max(copyAt, 0):], "<pic:pic "))
+	}
+	xml = render(t, false)
+	if copyAt := strings.Index(xml, ">SAO Y<"); strings.Count(xml, "<pic:pic ") != 2 || strings.Contains(xml[copyAt:], "<pic:pic ") {
+		t.Error("the copy block carries the văn bản's images")
+	}
+
+	// A copy's seal needs its signer's image.
+	doc, err := ParseFile(filepath.Join("..", "examples", "ban-sao-y.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.BanSao.DauPNG = seal
+	found := false
+	for _, d := range Validate(doc) {
+		found = found || (d.Path == "ban_sao.dau" && d.Severity == SeverityError && strings.Contains(d.Message, "ban_sao.nguoi_ky.chu_ky"))
+	}
+	if !found {
+		t.Errorf("a copy's seal without a signature: %v", Validate(doc))
 	}
 }

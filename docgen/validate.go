@@ -60,6 +60,8 @@ type prepared struct {
 	// by checkSigning.
 	signature, seal *layout.Image
 	coSignature     *layout.Image // the thư ký's, on a biên bản
+	copySignature   *layout.Image // the bản sao signer's
+	copySeal        *layout.Image // the copying cơ quan's
 	kySo            []string
 }
 

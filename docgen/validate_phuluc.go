@@ -241,7 +241,8 @@ func electronicCopy(dg *diagnoser, p *prepared, s Copy, form *rules.CopyForm, ok
 		key   string
 		given bool
 	}{{"so", s.So != 0}, {"ky_hieu", s.KyHieu != ""}, {"dia_danh", s.DiaDanh != ""}, {"ngay", !s.Ngay.IsZero()},
-		{"nguoi_ky", s.NguoiKy.HoTen != "" || s.NguoiKy.ChucVu != ""}, {"noi_nhan", len(s.NoiNhan) > 0}} {
+		{"nguoi_ky", s.NguoiKy.HoTen != "" || s.NguoiKy.ChucVu != "" || s.NguoiKy.ChuKy != ""}, {"noi_nhan", len(s.NoiNhan) > 0},
+		{"dau", s.Dau != "" || s.DauPNG != nil}} {
 		if f.given {
 			unused = append(unused, f.key)
 		}

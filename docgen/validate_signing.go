@@ -50,14 +50,18 @@ func checkSigning(dg *diagnoser, p *prepared, file string) {
 	p.signature = loadImage(dg, rules.TopicChuKy, "nguoi_ky.chu_ky", d.NguoiKy.ChuKy, d.NguoiKy.ChuKyPNG, file, sg)
 	p.seal = loadImage(dg, rules.TopicDau, "dau", d.Dau, d.DauPNG, file, sg)
 	if hasSeal && !hasSig {
-		dg.errorf(rules.TopicDau, "dau", msgSealNoSignature)
+		dg.errorf(rules.TopicDau, "dau", msgSealNoSignature, "nguoi_ky.chu_ky")
 	}
 	p.coSignature = loadImage(dg, rules.TopicChuKy, "thu_ky.chu_ky", d.ThuKy.ChuKy, d.ThuKy.ChuKyPNG, file, sg)
 	if d.OngBa.ChuKy != "" || d.OngBa.ChuKyPNG != nil {
-		dg.errorf(rules.TopicChuKy, "ong_ba.chu_ky", msgImageNotHere, [2]string{"người được giới thiệu", "the person introduced"}[dg.lang])
+		dg.errorf(rules.TopicChuKy, "ong_ba.chu_ky", msgImageNotHere, [2]string{"Người được giới thiệu", "The person introduced"}[dg.lang])
 	}
-	if c := d.BanSao; c != nil && (c.NguoiKy.ChuKy != "" || c.NguoiKy.ChuKyPNG != nil) {
-		dg.errorf(rules.TopicChuKy, "ban_sao.nguoi_ky.chu_ky", msgImageNotHere, [2]string{"bản sao", "a copy"}[dg.lang])
+	if c := d.BanSao; c != nil && c.ThoiGianKy == "" {
+		p.copySignature = loadImage(dg, rules.TopicChuKy, "ban_sao.nguoi_ky.chu_ky", c.NguoiKy.ChuKy, c.NguoiKy.ChuKyPNG, file, sg)
+		p.copySeal = loadImage(dg, rules.TopicDau, "ban_sao.dau", c.Dau, c.DauPNG, file, sg)
+		if (c.Dau != "" || c.DauPNG != nil) && c.NguoiKy.ChuKy == "" && c.NguoiKy.ChuKyPNG == nil {
+			dg.errorf(rules.TopicDau, "ban_sao.dau", msgSealNoSignature, "ban_sao.nguoi_ky.chu_ky")
+		}
 	}
 	if d.KySo != nil {
 		checkKySo(dg, p)
@@ -270,4 +274,7 @@ func signingTime(dg *diagnoser, sg rules.Signing, topic rules.Topic, path, value
 // signingInput hands the images and the box to the layout.
 func (p *prepared) signingInput(in *layout.Input) {
 	in.Signature, in.Seal, in.KySo, in.CoSignature = p.signature, p.seal, p.kySo, p.coSignature
+	if in.Copy != nil {
+		in.Copy.Signature, in.Copy.Seal = p.copySignature, p.copySeal
+	}
 }

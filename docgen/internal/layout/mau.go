@@ -108,14 +108,14 @@ func (b *builder) twoSigners(f *rules.Form) {
 	// a side without one keeps the room for a handwritten signature.
 	if in.Signature != nil || in.CoSignature != nil {
 		leftName.SpacingBefore, rightName.SpacingBefore = 0, 0
-		room := func(im *Image, seal *Image, id int) ooxml.Block {
-			if p := b.picture(im, seal, half, id); p != nil {
+		room := func(im *Image, seal *Image) ooxml.Block {
+			if p := b.picture(im, seal, half); p != nil {
 				return p
 			}
 			return &ooxml.Paragraph{SpacingBefore: signatureGap, KeepLines: true}
 		}
-		leftTop = append(leftTop, room(in.CoSignature, nil, coSignaturePicID))
-		rightTop = append(rightTop, room(in.Signature, in.Seal, signaturePicID))
+		leftTop = append(leftTop, room(in.CoSignature, nil))
+		rightTop = append(rightTop, room(in.Signature, in.Seal))
 	}
 	for _, blk := range append(append(leftTop[:len(leftTop):len(leftTop)], rightTop...), leftName, rightName) {
 		p := blk.(*ooxml.Paragraph)

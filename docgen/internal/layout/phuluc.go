@@ -27,6 +27,9 @@ type CopyBlock struct {
 	SignerName           string
 	NoiNhan              []string // items without the Lưu line
 	LuuLine              string   // "Lưu: VT."
+	// Signature and Seal are the copy's signer's image and the copying
+	// cơ quan's seal, nil when signed by hand.
+	Signature, Seal *Image
 }
 
 // appendices lays out each phụ lục in a section of its own after the
@@ -145,6 +148,7 @@ func (b *builder) copyBlock() {
 	// bản's.
 	in := *b.in
 	in.SignerLines, in.SignerName, in.NoiNhan, in.LuuLine, in.SoanThao = c.SignerLines, c.SignerName, c.NoiNhan, c.LuuLine, ""
+	in.Signature, in.Seal = c.Signature, c.Seal // not the văn bản's
 	save := b.in
 	b.in = &in
 	b.signature()

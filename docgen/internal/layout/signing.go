@@ -14,21 +14,15 @@ type Image struct {
 	WidthMM, HeightMM float64
 }
 
-// The docPr ids of the pictures: one signature and one seal at most.
-const (
-	signaturePicID   = 1
-	sealPicID        = 2
-	coSignaturePicID = 3
-)
-
 // kySoPad is the room between the chữ ký số box's border and its text,
 // in twips (1.5 mm).
 const kySoPad = 85
 
-// addImage adds a picture's file to the package and returns its index.
-func (b *builder) addImage(im *Image) int {
+// addImage adds a picture's file to the package and returns its index,
+// and the drawing's docPr id, unique in the document (1, 2, …).
+func (b *builder) addImage(im *Image) (index, id int) {
 	b.images = append(b.images, ooxml.Image{Data: im.Data})
-	return len(b.images) - 1
+	return len(b.images) - 1, len(b.images)
 }
 
 // signatureImage returns the paragraph of ô 7c and 8 in a signature cell
@@ -38,12 +32,11 @@ func (b *builder) addImage(im *Image) int {
 // SealOverlap of it, centred on it vertically. Nil without a signature
 // image.
 func (b *builder) signatureImage(cellWidth int) *ooxml.Paragraph {
-	return b.picture(b.in.Signature, b.in.Seal, cellWidth, signaturePicID)
+	return b.picture(b.in.Signature, b.in.Seal, cellWidth)
 }
 
-// picture is signatureImage for any signature image and seal; id is the
-// signature's docPr id.
-func (b *builder) picture(sig, seal *Image, cellWidth, id int) *ooxml.Paragraph {
+// picture is signatureImage for any signature image and seal.
+func (b *builder) picture(sig, seal *Image, cellWidth int) *ooxml.Paragraph {
 	sg := b.rs.Signing
 	if sig == nil {
 		return nil
@@ -59,8 +52,9 @@ func (b *builder) picture(sig, seal *Image, cellWidth, id int) *ooxml.Paragraph 
 	if seal != nil {
 		dw, dh := ooxml.EMU(seal.WidthMM), ooxml.EMU(seal.HeightMM)
 		sigLeft := (ooxml.TwipsToEMU(cellWidth) - sw) / 2
+		img, id := b.addImage(seal)
 		runs = append(runs, ooxml.Run{Picture: &ooxml.Picture{
-			Image: b.addImage(seal), ID: sealPicID, Name: "Dấu", Width: dw, Height: dh,
+			Image: img, ID: id, Name: "Dấu", Width: dw, Height: dh,
 			Anchor: &ooxml.Anchor{
 				RelH: "column", RelV: "paragraph",
 				X:            sigLeft + int64(math.Round(float64(sw)*sg.SealOverlap)) - dw,
@@ -69,8 +63,9 @@ func (b *builder) picture(sig, seal *Image, cellWidth, id int) *ooxml.Paragraph 
 			},
 		}})
 	}
+	img, id := b.addImage(sig)
 	runs = append(runs, ooxml.Run{Picture: &ooxml.Picture{
-		Image: b.addImage(sig), ID: id, Name: "Chữ ký", Width: sw, Height: sh,
+		Image: img, ID: id, Name: "Chữ ký", Width: sw, Height: sh,
 	}})
 	return &ooxml.Paragraph{Align: ooxml.AlignCenter, SpacingBefore: 120, SpacingAfter: 60, KeepLines: true, Runs: runs}
 }
