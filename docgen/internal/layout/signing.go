@@ -89,7 +89,7 @@ func (b *builder) kySoBox() *ooxml.Table {
 		paras = append(paras, p)
 	}
 	// A little slack: Word and LibreOffice round glyph widths up.
-	w := min(widest+widest/50+2*kySoPad+20, b.width)
+	w := min(widest+widest/20+2*kySoPad+20, b.width)
 	return &ooxml.Table{
 		Widths:          []int{w},
 		Indent:          b.width - w,
