@@ -82,7 +82,7 @@ func TestBatchExamplesReaders(t *testing.T) {
 				t.Errorf("%d pages, want 1", info.Pages)
 			}
 			// Line breaks fall where LibreOffice puts them: compare words.
-			text := strings.Join(strings.Fields(extread.PageText(t, pdf, 1)), " ")
+			text := pageWords(t, pdf, 1)
 			for _, want := range ex.first {
 				if !strings.Contains(text, want) {
 					t.Errorf("page 1 lacks %q:\n%s", want, text)

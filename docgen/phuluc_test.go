@@ -460,14 +460,11 @@ func TestElectronicCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := Check(bytes.NewReader(out), int64(len(out)))
-	if err != nil || rep.HasErrors() {
-		t.Fatalf("check: %v %+v", err, rep)
-	}
+	checkClean(t, out)
 	extread.NeedSoffice(t)
 	extread.NeedPoppler(t)
 	pdf := extread.ToPDF(t, out)
-	text := strings.Join(strings.Fields(extread.PageText(t, pdf, 1)), " ")
+	text := pageWords(t, pdf, 1)
 	if strings.Contains(text, "Số: /SY") || strings.Contains(text, "- Lưu: VT.") {
 		t.Errorf("a paper copy block on an electronic copy:\n%s", text)
 	}
@@ -496,10 +493,7 @@ func TestElectronicCopy(t *testing.T) {
 // stands on page 1, and the phụ lục is its own section.
 func TestElectronicAppendixExample(t *testing.T) {
 	out := renderFile(t, "quyet-dinh-dien-tu-phu-luc")
-	rep, err := Check(bytes.NewReader(out), int64(len(out)))
-	if err != nil || rep.HasErrors() {
-		t.Fatalf("check: %v %+v", err, rep)
-	}
+	checkClean(t, out)
 	extread.NeedSoffice(t)
 	extread.NeedPoppler(t)
 	extread.NeedPythonDocx(t)
@@ -507,11 +501,10 @@ func TestElectronicAppendixExample(t *testing.T) {
 		t.Errorf("%d sections, want the văn bản and its phụ lục", n)
 	}
 	pdf := extread.ToPDF(t, out)
-	words := func(page int) string { return strings.Join(strings.Fields(extread.PageText(t, pdf, page)), " ") }
-	if p1 := words(1); !strings.Contains(p1, "Thời gian ký: 2026-02-05T16:20:31+07:00") || !strings.Contains(p1, "Số: 15/QĐ-SNV") {
+	if p1 := pageWords(t, pdf, 1); !strings.Contains(p1, "Thời gian ký: 2026-02-05T16:20:31+07:00") || !strings.Contains(p1, "Số: 15/QĐ-SNV") {
 		t.Errorf("page 1 lacks the chữ ký số box:\n%s", p1)
 	}
-	if p2 := words(2); !strings.Contains(p2, "(Kèm theo Quyết định số … ngày … tháng … năm … của Sở Nội vụ)") || strings.Contains(p2, "Thời gian ký") {
+	if p2 := pageWords(t, pdf, 2); !strings.Contains(p2, "(Kèm theo Quyết định số … ngày … tháng … năm … của Sở Nội vụ)") || strings.Contains(p2, "Thời gian ký") {
 		t.Errorf("page 2 (the phụ lục):\n%s", p2)
 	}
 }
@@ -520,17 +513,14 @@ func TestElectronicAppendixExample(t *testing.T) {
 // its pages are numbered apart.
 func TestPartyAppendixExample(t *testing.T) {
 	out := renderFile(t, "dang-ke-hoach-phu-luc")
-	rep, err := Check(bytes.NewReader(out), int64(len(out)))
-	if err != nil || rep.HasErrors() {
-		t.Fatalf("check: %v %+v", err, rep)
-	}
+	checkClean(t, out)
 	extread.NeedSoffice(t)
 	extread.NeedPoppler(t)
 	pdf := extread.ToPDF(t, out)
 	if n := extread.ReadPDFInfo(t, pdf).Pages; n != 2 {
 		t.Fatalf("%d pages, want the kế hoạch and its phụ lục", n)
 	}
-	p2 := strings.Join(strings.Fields(extread.PageText(t, pdf, 2)), " ")
+	p2 := pageWords(t, pdf, 2)
 	for _, want := range []string{"Phụ lục", "LỊCH HỌC TẬP CỦA CÁC CHI BỘ", "(Kèm theo Kế hoạch số 12-KH/ĐU ngày 15 tháng 01 năm 2026 của Đảng ủy xã Phú Đình)"} {
 		if !strings.Contains(p2, want) {
 			t.Errorf("page 2 lacks %q:\n%s", want, p2)
@@ -563,10 +553,7 @@ func TestCopySignatureImages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep, err := Check(bytes.NewReader(out), int64(len(out)))
-		if err != nil || rep.HasErrors() {
-			t.Fatalf("check: %v %+v", err, rep)
-		}
+		checkClean(t, out)
 		return string(unzipParts(t, out)["word/document.xml"])
 	}
 	xml := render(t, true)
