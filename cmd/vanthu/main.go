@@ -1,10 +1,14 @@
 // Command vanthu renders Vietnamese official documents written in YAML to
-// DOCX, validates them against Nghị định 30/2020/NĐ-CP, and lists the
-// kinds of document it knows.
+// DOCX, validates them against Nghị định 30/2020/NĐ-CP or Hướng dẫn
+// 36-HD/VPTW, merges a template with a data table, checks DOCX files and
+// lists the kinds of document it knows.
 //
 //	vanthu render cong-van.yaml            # writes cong-van.docx
 //	vanthu render - -o - < in.yaml > out.docx
 //	vanthu validate --issued --format json cong-van.yaml
+//	vanthu batch giay-moi.yaml dai-bieu.csv --so-bat-dau 15 -o giay-moi
+//	vanthu check van-ban.docx
+//	vanthu new giay-moi -o giay-moi.yaml
 //	vanthu kinds
 //
 // Exit status: 0 on success, 1 when the input is invalid, 2 on a usage
@@ -67,8 +71,8 @@ func (a *app) writeJSON(v any) error {
 func (a *app) root() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "vanthu",
-		Short:         "Soạn văn bản hành chính theo Nghị định 30/2020/NĐ-CP: YAML → DOCX",
-		Long:          "vanthu trình bày văn bản hành chính (Nghị định 30/2020/NĐ-CP) từ tệp YAML ra DOCX, kiểm tra thể thức và liệt kê các loại văn bản.\nvanthu renders Vietnamese official documents from YAML to DOCX (Decree 30/2020/ND-CP).",
+		Short:         "Soạn văn bản theo Nghị định 30/2020/NĐ-CP và Hướng dẫn 36-HD/VPTW: YAML → DOCX",
+		Long:          "vanthu trình bày văn bản hành chính (Nghị định 30/2020/NĐ-CP) và văn bản của Đảng (Hướng dẫn 36-HD/VPTW) từ tệp YAML ra DOCX, trộn văn bản từ bảng dữ liệu, kiểm tra thể thức của tệp YAML và DOCX.\nvanthu renders Vietnamese official documents from YAML to DOCX (Decree 30/2020/ND-CP, Guideline 36-HD/VPTW), merges templates with data, and checks YAML and DOCX files.",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
