@@ -2,7 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/vanthu/vanthu/docgen/internal/vnfmt"
 )
 
 // Topics of the phụ lục (Mẫu 2.1/2.2) and the bản sao (Mẫu 3.1).
@@ -55,7 +58,11 @@ func (a Appendix) Heading(i, n int) string {
 	if n < 2 {
 		return a.Label
 	}
-	return a.Label + " " + Roman(i+1)
+	roman, err := vnfmt.SoLaMa(i + 1)
+	if err != nil {
+		roman = strconv.Itoa(i + 1)
+	}
+	return a.Label + " " + roman
 }
 
 // Line builds the reference line. Empty fields are replaced by Blank.
@@ -73,23 +80,6 @@ func (a Appendix) Line(kind, number, date, agency string) string {
 		date = "ngày " + a.Blank + " tháng " + a.Blank + " năm " + a.Blank
 	}
 	return fmt.Sprintf(a.KemTheo, kind, blank(number), date, blank(agency))
-}
-
-// Roman writes n (1–3999) in Roman numerals.
-func Roman(n int) string {
-	if n <= 0 || n >= 4000 {
-		return fmt.Sprint(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var sb strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			sb.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return sb.String()
 }
 
 // appendixND30 is the phụ lục of Mẫu 2.1: "(Kèm theo Văn bản số … ngày …
