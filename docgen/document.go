@@ -135,7 +135,7 @@ type Document struct {
 	// at its actual size (from its pHYs resolution, 96 dpi when it has
 	// none) over the left third of the signature image (Phụ lục I, Phần
 	// I, Mục II, khoản 8 điểm a). Paths are read like NguoiKy.ChuKy.
-	Dau string `yaml:"dau,omitempty"`
+	Dau string `yaml:"dau,omitempty" docgen:"file"`
 	// DauPNG is the seal image's PNG bytes, for a Document built in Go;
 	// when set it is used and Dau only names it in messages.
 	DauPNG []byte `yaml:"-"`
@@ -172,7 +172,7 @@ type Signer struct {
 	// II, khoản 7 điểm d). A relative path is read from the YAML file's
 	// directory (the working directory for a Document built in Go or
 	// parsed without a file name). See signing.go.
-	ChuKy string `yaml:"chu_ky,omitempty"`
+	ChuKy string `yaml:"chu_ky,omitempty" docgen:"file"`
 	// ChuKyPNG is the signature image's PNG bytes, for a Document built
 	// in Go; when set it is used and ChuKy only names it in messages.
 	ChuKyPNG []byte `yaml:"-"`
@@ -187,7 +187,7 @@ type Person struct {
 	// ChuKy is the file of the person's signature image, for the thư
 	// ký who signs a biên bản (as nguoi_ky.chu_ky); ChuKyPNG gives the
 	// bytes instead.
-	ChuKy    string `yaml:"chu_ky,omitempty"`
+	ChuKy    string `yaml:"chu_ky,omitempty" docgen:"file"`
 	ChuKyPNG []byte `yaml:"-"`
 }
 
@@ -263,7 +263,7 @@ type Copy struct {
 	// Dau is the file of the copying cơ quan's seal image, over the left
 	// third of NguoiKy's signature image (NguoiKy.ChuKy), as the văn
 	// bản's dau; DauPNG gives the bytes instead.
-	Dau    string `yaml:"dau,omitempty"`
+	Dau    string `yaml:"dau,omitempty" docgen:"file"`
 	DauPNG []byte `yaml:"-"`
 	// ThoiGianKy makes the copy electronic (bản sao điện tử, Mẫu 3.2):
 	// the time the copying cơ quan signs it digitally, ISO 8601 in the

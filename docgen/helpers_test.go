@@ -27,3 +27,14 @@ func pageWords(t testing.TB, pdf string, page int) string {
 	t.Helper()
 	return strings.Join(strings.Fields(extread.PageText(t, pdf, page)), " ")
 }
+
+// errorAt returns the last error finding at path, or nil.
+func errorAt(ds Diagnostics, path string) *Diagnostic {
+	var got *Diagnostic
+	for i := range ds {
+		if ds[i].Path == path && ds[i].Severity == SeverityError {
+			got = &ds[i]
+		}
+	}
+	return got
+}

@@ -65,12 +65,7 @@ func TestOptionalValidation(t *testing.T) {
 		t.Run(tt.path+"/"+tt.extra, func(t *testing.T) {
 			doc := optionalDoc(t, tt.theThuc, tt.extra+"\n", 1)
 			ds := Validate(doc, WithLanguage(tt.lang))
-			var got *Diagnostic
-			for i := range ds {
-				if ds[i].Path == tt.path && ds[i].Severity == SeverityError {
-					got = &ds[i]
-				}
-			}
+			got := errorAt(ds, tt.path)
 			if got == nil {
 				t.Fatalf("no error at %s: %v", tt.path, ds)
 			}

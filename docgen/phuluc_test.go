@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vanthu/vanthu/docgen/internal/extread"
 )
 
@@ -85,12 +87,7 @@ func TestPhuLucBanSaoValidation(t *testing.T) {
 				t.Fatal(err)
 			}
 			ds := Validate(doc, WithLanguage(tt.lang))
-			var got *Diagnostic
-			for i := range ds {
-				if ds[i].Path == tt.path && ds[i].Severity == SeverityError {
-					got = &ds[i]
-				}
-			}
+			got := errorAt(ds, tt.path)
 			if got == nil {
 				t.Fatalf("no error at %s: %v", tt.path, ds)
 			}
@@ -586,5 +583,25 @@ func TestCopySignatureImages(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("a copy's seal without a signature: %v", Validate(doc))
+	}
+}
+
+// Every string of the document is checked and cleaned, the phụ lục and
+// the copy block's too: a control character there is an error naming
+// its path, and NFD text comes out NFC.
+func TestAppendixTextChecked(t *testing.T) {
+	doc, err := ParseFile(filepath.Join("..", "examples", "ban-sao-y.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.PhuLuc = []Appendix{{TieuDe: "Danh sách", NoiDung: "Dòng có ký tự \x01 lạ."}}
+	if d := errorAt(Validate(doc), "phu_luc[0].noi_dung"); d == nil || !strings.Contains(d.Message, "U+0001") {
+		t.Errorf("control character in a phụ lục: %v", Validate(doc))
+	}
+	doc.PhuLuc = nil
+	doc.BanSao.CoQuan = norm.NFD.String("Văn phòng Sở Nội vụ")
+	p, ds := prepare(doc, config{})
+	if ds.HasErrors() || p.doc.BanSao.CoQuan != "Văn phòng Sở Nội vụ" || doc.BanSao.CoQuan == p.doc.BanSao.CoQuan {
+		t.Errorf("the copy's agency was not cleaned on a copy of the document: %q, %v", p.doc.BanSao.CoQuan, ds)
 	}
 }

@@ -118,7 +118,7 @@ func ParseTemplate(data []byte, opts ...Option) (*Template, error) {
 		}
 		t.fields = append(t.fields, templateField{path: path, steps: steps, tmpl: tmpl})
 	}
-	walkStrings(reflect.ValueOf(&t.doc).Elem(), "", nil, func(path string, steps []int, text string) {
+	walkStrings(reflect.ValueOf(&t.doc).Elem(), "", nil, true, func(path string, steps []int, text string) {
 		if strings.Contains(text, "{{") {
 			compile(path, text, steps)
 		}
@@ -363,13 +363,14 @@ func slugsOf(cols []string) []string {
 
 // walkStrings calls fn for every string below v — struct fields with a
 // yaml key, items of slices, through pointers — with its YAML path and
-// its steps (see at).
-func walkStrings(v reflect.Value, path string, steps []int, fn func(path string, steps []int, text string)) {
+// its steps (see at). A field tagged docgen:"file" names a file rather
+// than holding text; its strings are skipped unless files is set.
+func walkStrings(v reflect.Value, path string, steps []int, files bool, fn func(path string, steps []int, text string)) {
 	step := func(i int) []int { return append(append([]int(nil), steps...), i) }
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			walkStrings(v.Elem(), path, steps, fn)
+			walkStrings(v.Elem(), path, steps, files, fn)
 		}
 	case reflect.String:
 		fn(path, steps, v.String())
@@ -378,7 +379,7 @@ func walkStrings(v reflect.Value, path string, steps []int, fn func(path string,
 			return // bytes, e.g. an image
 		}
 		for j := 0; j < v.Len(); j++ {
-			walkStrings(v.Index(j), path+"["+strconv.Itoa(j)+"]", step(j), fn)
+			walkStrings(v.Index(j), path+"["+strconv.Itoa(j)+"]", step(j), files, fn)
 		}
 	case reflect.Struct:
 		if v.Type() == dateType {
@@ -388,8 +389,8 @@ func walkStrings(v reflect.Value, path string, steps []int, fn func(path string,
 		for i := 0; i < t.NumField(); i++ {
 			sf := t.Field(i)
 			name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
-			if sf.IsExported() && name != "" && name != "-" {
-				walkStrings(v.Field(i), join(path, name), step(i), fn)
+			if sf.IsExported() && name != "" && name != "-" && (files || sf.Tag.Get("docgen") != "file") {
+				walkStrings(v.Field(i), join(path, name), step(i), files, fn)
 			}
 		}
 	}

@@ -324,7 +324,7 @@ func TestTemplateWalk(t *testing.T) {
 	}
 	d := doc{Items: []item{{Title: "a", Lines: []string{"b", "c"}}, {Title: "d"}}, Ptr: &item{Title: "e"}, Skip: "x", Image: []byte("png")}
 	var got []string
-	walkStrings(reflect.ValueOf(&d).Elem(), "", nil, func(path string, steps []int, text string) {
+	walkStrings(reflect.ValueOf(&d).Elem(), "", nil, true, func(path string, steps []int, text string) {
 		if at(reflect.ValueOf(&d).Elem(), steps).String() != text {
 			t.Errorf("%s: steps %v do not lead to %q", path, steps, text)
 		}

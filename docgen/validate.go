@@ -4,7 +4,6 @@ import (
 	"errors"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -146,68 +145,36 @@ func prepare(in *Document, c config) (*prepared, Diagnostics) {
 	return p, ds
 }
 
-// normalize returns a copy of the document with every string in NFC,
-// trimmed of surrounding white space, and with Windows line ends
-// replaced.
+// normalize returns a copy of the document, sharing no slice with it,
+// with every string (file names aside) cleaned: see clean.
 func normalize(in *Document) Document {
 	d := *in
-	s := func(v *string) {
-		t := strings.ReplaceAll(*v, "\r\n", "\n")
-		*v = strings.TrimSpace(nfc.String(t))
-	}
-	list := func(v *[]string) {
-		out := make([]string, 0, len(*v))
-		for _, it := range *v {
-			s(&it)
-			out = append(out, it)
+	v := reflect.ValueOf(&d).Elem()
+	cloneShared(v)
+	walkStrings(v, "", nil, false, func(_ string, steps []int, text string) {
+		if c := clean(text); c != text {
+			at(v, steps).SetString(c)
 		}
-		*v = out
-	}
-	for _, v := range []*string{&d.TheThuc, &d.Loai, &d.CoQuanChuQuan, &d.CoQuan, &d.KyHieu, &d.DiaDanh,
-		&d.TrichYeu, &d.ThamQuyen, &d.NoiDung, &d.NguoiKy.ThayMat, &d.NguoiKy.QuyenHan,
-		&d.NguoiKy.CapTruong, &d.NguoiKy.ChucVu, &d.NguoiKy.HoTen,
-		&d.DoMat, &d.DoKhan, &d.PhamViLuuHanh, &d.NguoiSoanThao, &d.LienHe.DiaChi, &d.LienHe.DienThoai,
-		&d.LienHe.Fax, &d.LienHe.Email, &d.LienHe.Website} {
-		s(v)
-	}
-	for _, v := range []*[]string{&d.CanCu, &d.KinhGui, &d.NoiNhan, &d.Luu} {
-		list(v)
-	}
-	for _, f := range mauStrings(&d) {
-		s(f.v)
-	}
+	})
 	return d
 }
 
-// textFields lists every string of a document with its YAML path.
-func textFields(d *Document) []struct {
-	path string
-	text string
-} {
-	type pt = struct {
-		path string
-		text string
-	}
-	out := []pt{
-		{"the_thuc", d.TheThuc}, {"loai", d.Loai}, {"co_quan_chu_quan", d.CoQuanChuQuan},
-		{"co_quan", d.CoQuan}, {"ky_hieu", d.KyHieu}, {"dia_danh", d.DiaDanh},
-		{"trich_yeu", d.TrichYeu}, {"tham_quyen", d.ThamQuyen}, {"noi_dung", d.NoiDung},
-		{"nguoi_ky.thay_mat", d.NguoiKy.ThayMat}, {"nguoi_ky.quyen_han", d.NguoiKy.QuyenHan},
-		{"nguoi_ky.cap_truong", d.NguoiKy.CapTruong}, {"nguoi_ky.chuc_vu", d.NguoiKy.ChucVu},
-		{"nguoi_ky.ho_ten", d.NguoiKy.HoTen},
-		{"do_mat", d.DoMat}, {"do_khan", d.DoKhan}, {"pham_vi_luu_hanh", d.PhamViLuuHanh},
-		{"nguoi_soan_thao", d.NguoiSoanThao}, {"lien_he.dia_chi", d.LienHe.DiaChi},
-		{"lien_he.dien_thoai", d.LienHe.DienThoai}, {"lien_he.fax", d.LienHe.Fax},
-		{"lien_he.email", d.LienHe.Email}, {"lien_he.website", d.LienHe.Website},
-	}
-	for _, f := range mauStrings(d) {
-		out = append(out, pt{f.path, *f.v})
-	}
-	for name, list := range map[string][]string{"can_cu": d.CanCu, "kinh_gui": d.KinhGui, "noi_nhan": d.NoiNhan, "luu": d.Luu} {
-		for i, it := range list {
-			out = append(out, pt{name + "[" + strconv.Itoa(i) + "]", it})
-		}
-	}
+// clean puts text in NFC, with Windows line ends replaced and
+// surrounding white space trimmed.
+func clean(s string) string {
+	return strings.TrimSpace(nfc.String(strings.ReplaceAll(s, "\r\n", "\n")))
+}
+
+// pathText is a string of a document and its YAML path.
+type pathText struct{ path, text string }
+
+// textFields lists every string of a document with its YAML path, file
+// names included.
+func textFields(d *Document) []pathText {
+	var out []pathText
+	walkStrings(reflect.ValueOf(d).Elem(), "", nil, true, func(path string, _ []int, text string) {
+		out = append(out, pathText{path, text})
+	})
 	return out
 }
 

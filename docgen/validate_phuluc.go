@@ -5,19 +5,11 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/vanthu/vanthu/docgen/internal/layout"
 	"github.com/vanthu/vanthu/docgen/internal/markdown"
 	"github.com/vanthu/vanthu/docgen/internal/rules"
 	"github.com/vanthu/vanthu/docgen/internal/vnfmt"
 )
-
-// clean is a text as normalize makes it: NFC, Windows line ends
-// replaced, surrounding white space trimmed.
-func clean(s string) string {
-	return strings.TrimSpace(norm.NFC.String(strings.ReplaceAll(s, "\r\n", "\n")))
-}
 
 // checkAppendices checks the phụ lục and formats their headings for the
 // layout (Mẫu 2.1; Mẫu 2.2 when the document is electronic).
@@ -26,7 +18,7 @@ func checkAppendices(dg *diagnoser, p *prepared) {
 	if len(d.PhuLuc) == 0 {
 		return
 	}
-	agency := clean(d.CoQuanVietThuong)
+	agency := d.CoQuanVietThuong
 	if agency == "" {
 		agency = strings.Join(strings.Fields(d.CoQuan), " ")
 		if agency != "" && !hasLower(agency) {
@@ -41,7 +33,7 @@ func checkAppendices(dg *diagnoser, p *prepared) {
 	ok := true
 	for i, a := range d.PhuLuc {
 		path := "phu_luc[" + strconv.Itoa(i) + "]"
-		title, text := clean(a.TieuDe), clean(a.NoiDung)
+		title, text := a.TieuDe, a.NoiDung
 		if title == "" {
 			dg.errorf(rules.TopicPhuLuc, path+".tieu_de", msgPhuLucNoTitle, i+1)
 			ok = false
@@ -115,11 +107,7 @@ func checkCopy(dg *diagnoser, p *prepared, c config) {
 		dg.errorf(rules.TopicBanSao, "ban_sao", msgBanSaoParty)
 		return
 	}
-	s := *p.doc.BanSao
-	for _, v := range []*string{&s.HinhThuc, &s.CoQuanChuQuan, &s.CoQuan, &s.KyHieu, &s.DiaDanh,
-		&s.NguoiKy.ThayMat, &s.NguoiKy.QuyenHan, &s.NguoiKy.CapTruong, &s.NguoiKy.ChucVu, &s.NguoiKy.HoTen} {
-		*v = clean(*v)
-	}
+	s := *p.doc.BanSao // normalized with the document
 	ok := true
 	need := func(path, what string) {
 		dg.errorf(rules.TopicBanSao, path, msgBanSaoNeed, what)
@@ -213,7 +201,7 @@ func checkCopy(dg *diagnoser, p *prepared, c config) {
 	}
 	var noi []string
 	for _, it := range s.NoiNhan {
-		it = rules.TrimItem(clean(it))
+		it = rules.TrimItem(it)
 		if it == "" || strings.HasPrefix(it, strings.TrimSpace(rs.LuuPrefix)) {
 			continue // "- Lưu: VT." is added
 		}
