@@ -391,3 +391,17 @@ func TestSigningLibreOffice(t *testing.T) {
 		t.Errorf("box at x≤%.1f, y %.1f–%.1f (number line to y=%.1f, time from y=%.1f); want at the top right, above the Quốc hiệu (y=%.1f)", tz.XMax, num.YMin, tz.YMax, num.YMax, tz.YMin, cong.YMin)
 	}
 }
+
+// BenchmarkRenderSigned renders the signed quyết định: the images' facts
+// are decoded once per content, not on every render.
+func BenchmarkRenderSigned(b *testing.B) {
+	doc, err := ParseFile(filepath.Join("..", "examples", "quyet-dinh-ky-so.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for range b.N {
+		if _, err := RenderBytes(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

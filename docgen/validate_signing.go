@@ -2,12 +2,16 @@ package docgen
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"image"
 	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vanthu/vanthu/docgen/internal/layout"
@@ -112,7 +116,8 @@ func loadImage(dg *diagnoser, topic rules.Topic, path, name string, data []byte,
 		dg.errorf(topic, path, msgImageNotPNG, name, what)
 		return nil
 	}
-	cfg, err := png.DecodeConfig(bytes.NewReader(data))
+	facts := imageFactsOf(data)
+	cfg, err, info := facts.cfg, facts.err, facts.info
 	if err != nil || cfg.Width == 0 || cfg.Height == 0 {
 		if err == nil {
 			err = fmt.Errorf("0×0")
@@ -120,11 +125,10 @@ func loadImage(dg *diagnoser, topic rules.Topic, path, name string, data []byte,
 		dg.errorf(topic, path, msgImageBroken, name, what, err)
 		return nil
 	}
-	info := pngChunks(data)
 	if !info.alpha {
 		dg.add(SeverityWarning, topic, path, msgImageOpaque, what, name)
 	}
-	if ink, ok := inkColour(data, cfg.Width*cfg.Height); ok && !inkFits(topic, ink) {
+	if ink, ok := facts.ink, facts.inkOK; ok && !inkFits(topic, ink) {
 		dg.add(SeverityWarning, topic, path, msgImageInk, what, name, ink.R, ink.G, ink.B, [2][2]string{{"xanh", "blue"}, {"đỏ", "red"}}[btoi(topic == rules.TopicDau)][dg.lang])
 	}
 	dpiX, dpiY := info.dpiX, info.dpiY
@@ -140,6 +144,47 @@ func loadImage(dg *diagnoser, topic rules.Topic, path, name string, data []byte,
 		dg.add(SeverityWarning, topic, path, msgImageNoDPI, what, name, sg.DefaultDPI, im.WidthMM, im.HeightMM)
 	}
 	return im
+}
+
+// imageFacts is what loadImage learns from a PNG's bytes. Decoding the
+// pixels for the ink colour costs milliseconds, and a batch renders the
+// same signature and seal for every row, twice: the facts are kept per
+// content.
+type imageFacts struct {
+	cfg   image.Config
+	err   error
+	info  pngInfo
+	ink   color.NRGBA
+	inkOK bool
+}
+
+// maxCachedImages bounds the cache of imageFacts.
+const maxCachedImages = 64
+
+var (
+	imageCache  sync.Map // [sha256.Size]byte → *imageFacts
+	imageCached atomic.Int32
+)
+
+// imageFactsOf returns the facts of a PNG that starts with pngMagic,
+// from the cache when the same bytes were seen before.
+func imageFactsOf(data []byte) *imageFacts {
+	key := sha256.Sum256(data)
+	if f, ok := imageCache.Load(key); ok {
+		return f.(*imageFacts)
+	}
+	f := &imageFacts{}
+	f.cfg, f.err = png.DecodeConfig(bytes.NewReader(data))
+	if f.err == nil && f.cfg.Width > 0 && f.cfg.Height > 0 {
+		f.info = pngChunks(data)
+		f.ink, f.inkOK = inkColour(data, f.cfg.Width*f.cfg.Height)
+	}
+	if imageCached.Load() < maxCachedImages {
+		if _, loaded := imageCache.LoadOrStore(key, f); !loaded {
+			imageCached.Add(1)
+		}
+	}
+	return f
 }
 
 // maxInkPixels bounds the pictures whose ink is looked at: a larger one
