@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/vanthu/vanthu/docgen/internal/extread"
@@ -77,25 +76,7 @@ func TestBatchExamplesReaders(t *testing.T) {
 		t.Run(ex.file, func(t *testing.T) {
 			sink := batchExample(t, ex.file, ex.start)
 			first := sink.data[sink.names[0]]
-			pdf := extread.ToPDF(t, first)
-			if info := extread.ReadPDFInfo(t, pdf); info.Pages != 1 {
-				t.Errorf("%d pages, want 1", info.Pages)
-			}
-			// Line breaks fall where LibreOffice puts them: compare words.
-			text := pageWords(t, pdf, 1)
-			for _, want := range ex.first {
-				if !strings.Contains(text, want) {
-					t.Errorf("page 1 lacks %q:\n%s", want, text)
-				}
-			}
-			doc := extread.PyDocx(t, first)
-			found := false
-			for _, p := range doc.Paragraphs {
-				found = found || p.Text == ex.para
-			}
-			if !found {
-				t.Errorf("python-docx finds no paragraph %q", ex.para)
-			}
+			_, doc := onePage(t, first, ex.first, ex.para)
 			doc.Sections[0].AssertA4(t, 20, 20, 30, 15)
 		})
 	}

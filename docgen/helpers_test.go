@@ -38,3 +38,29 @@ func errorAt(ds Diagnostics, path string) *Diagnostic {
 	}
 	return got
 }
+
+// onePage has LibreOffice lay out out on one page that shows every line
+// of lines (compared word by word), and python-docx find the paragraph
+// para; it returns the PDF and what python-docx read.
+func onePage(t *testing.T, out []byte, lines []string, para string) (string, *extread.PyDoc) {
+	t.Helper()
+	pdf := extread.ToPDF(t, out)
+	if n := extread.ReadPDFInfo(t, pdf).Pages; n != 1 {
+		t.Errorf("%d pages, want 1", n)
+	}
+	text := pageWords(t, pdf, 1)
+	for _, want := range lines {
+		if !strings.Contains(text, want) {
+			t.Errorf("page 1 lacks %q:\n%s", want, text)
+		}
+	}
+	doc := extread.PyDocx(t, out)
+	found := false
+	for _, p := range doc.Paragraphs {
+		found = found || p.Text == para
+	}
+	if !found {
+		t.Errorf("python-docx finds no paragraph %q", para)
+	}
+	return pdf, doc
+}

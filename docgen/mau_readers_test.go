@@ -77,24 +77,8 @@ func TestMauExamplesReaders(t *testing.T) {
 	for _, ex := range mauExamples {
 		t.Run(ex.name, func(t *testing.T) {
 			out := renderFile(t, ex.name)
-			pdf := extread.ToPDF(t, out)
-			if n := extread.ReadPDFInfo(t, pdf).Pages; n != 1 {
-				t.Errorf("%d pages, want 1", n)
-			}
+			pdf, doc := onePage(t, out, ex.lines, ex.para)
 			text := pageWords(t, pdf, 1)
-			for _, want := range ex.lines {
-				if !strings.Contains(text, want) {
-					t.Errorf("page 1 lacks %q:\n%s", want, text)
-				}
-			}
-			doc := extread.PyDocx(t, out)
-			found := false
-			for _, p := range doc.Paragraphs {
-				found = found || p.Text == ex.para
-			}
-			if !found {
-				t.Errorf("python-docx finds no paragraph %q", ex.para)
-			}
 			if !strings.HasPrefix(ex.name, "dang-") {
 				doc.Sections[0].AssertA4(t, 20, 20, 30, 15)
 			}
