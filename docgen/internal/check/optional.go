@@ -44,9 +44,21 @@ func (e *elements) findOptional(doc *docx.Document, rs *rules.RuleSet) {
 			if h == nil {
 				continue
 			}
+			// The chữ ký số box (ô 14) shares the first-page header; its
+			// cell, known by the signing-time line, is not ô 11 (an
+			// electronic copy's box starts with the form, in capitals).
+			type cell struct{ table, row, col int }
+			kySo := map[cell]bool{}
 			for _, p := range h.Paragraphs {
-				// The form of an electronic copy heads the ô 14 box.
-				if t := text(p); t != "" && isUpper(t) && !hasFieldRun(p) && (rs.Copy == nil || rs.Copy.Form(t) == nil) {
+				if p.InTable && strings.HasPrefix(text(p), rs.Signing.TimeLabel) {
+					kySo[cell{p.Table, p.Row, p.Col}] = true
+				}
+			}
+			for _, p := range h.Paragraphs {
+				if p.InTable && kySo[cell{p.Table, p.Row, p.Col}] {
+					continue
+				}
+				if t := text(p); t != "" && isUpper(t) && !hasFieldRun(p) {
 					e.luuHanh, e.luuHanhWhere = p, typ
 					break
 				}
