@@ -95,7 +95,8 @@ type job struct {
 	row    Row
 	number int
 	name   string
-	ds     Diagnostics // why the row cannot be written, found before rendering
+	ds     Diagnostics    // why the row cannot be written, found before rendering
+	data   map[string]any // what the row gives the templates (pass 2)
 }
 
 type result struct {
@@ -206,10 +207,11 @@ func (b *batch) check(rows DataSource) (map[int]bool, error) {
 // validate fills and validates one row, and its file name, keeping the
 // errors.
 func (b *batch) validate(j job) result {
-	if _, ds := fileName(b.names, j.row, j.number, b.c.lang); ds != nil {
+	data := b.tpl.dataFor(j.row, j.number)
+	if _, ds := fileName(b.names, j.row, data, b.c.lang); ds != nil {
 		return result{seq: j.seq, row: j.row.Num, ds: ds}
 	}
-	doc, ds := b.tpl.fill(j.row, j.number)
+	doc, ds := b.tpl.fill(j.row, data, j.number)
 	if ds == nil {
 		_, ds = prepare(doc, b.c)
 		ds = onlyErrors(ds)
@@ -238,7 +240,8 @@ func (b *batch) write(rows DataSource, invalid map[int]bool, sink Sink) error {
 			}
 			j := &job{seq: k, row: r, number: b.number(k)}
 			k++
-			name, ds := fileName(b.names, r, j.number, b.c.lang)
+			j.data = b.tpl.dataFor(r, j.number)
+			name, ds := fileName(b.names, r, j.data, b.c.lang)
 			if ds != nil {
 				j.ds = ds
 				return j // reported by the collector as a failure
@@ -314,7 +317,7 @@ func (b *batch) render(j job) result {
 		r.ds = j.ds
 		return r
 	}
-	doc, ds := b.tpl.fill(j.row, j.number)
+	doc, ds := b.tpl.fill(j.row, j.data, j.number)
 	if ds != nil {
 		r.ds = ds
 		return r
@@ -380,10 +383,10 @@ func fileNameTemplate(c config) (*template.Template, error) {
 }
 
 // fileName fills the file-name template for a row and makes it safe.
-func fileName(t *template.Template, row Row, number int, lang Language) (string, Diagnostics) {
+func fileName(t *template.Template, row Row, data map[string]any, lang Language) (string, Diagnostics) {
 	var b strings.Builder
 	dg := &diagnoser{lang: lang, rs: rules.ND30}
-	if err := t.Execute(&b, rowData(row, number, 0)); err != nil {
+	if err := t.Execute(&b, data); err != nil {
 		_, msg := templateError(err)
 		dg.errorf(rules.TopicTemplate, "", msgFileNameTemplate, t.Root.String(), msg)
 		return "", rowDiagnostics(dg.out, row, lang)

@@ -369,3 +369,16 @@ func TestBatchDirSinkConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// Without StartNumber, .so in a file name is the template's own number,
+// as in the document's fields.
+func TestBatchFileNameOwnNumber(t *testing.T) {
+	tpl := mustTemplate(t, strings.Replace(tplBase, "ky_hieu: SNV-VP", "so: 12\nky_hieu: SNV-VP", 1))
+	sink := &memSink{}
+	if _, err := Batch(context.Background(), tpl, rowsOf(2), sink, FileName("{{.so}}-{{.stt}}")); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(sink.names, ",") != "12-1.docx,12-2.docx" {
+		t.Errorf("names %v", sink.names)
+	}
+}

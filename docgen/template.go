@@ -144,22 +144,25 @@ func (t *Template) Data() DataSource { return t.data }
 // (a missing column, a value that is not a number for so) is reported as
 // Diagnostics with the row number.
 func (t *Template) Execute(row Row) (*Document, error) {
-	doc, ds := t.fill(row, 0)
+	doc, ds := t.fill(row, t.dataFor(row, 0), 0)
 	if ds != nil {
 		return nil, ds
 	}
 	return doc, nil
 }
 
-// fill is Execute; number > 0 is the document's number, given to so and
-// to the template as .so.
-func (t *Template) fill(row Row, number int) (*Document, Diagnostics) {
+// dataFor is what a row gives the templates of t (see rowData); number > 0
+// is the document's number.
+func (t *Template) dataFor(row Row, number int) map[string]any { return rowData(row, number, t.doc.So) }
+
+// fill is Execute with the row's data made by dataFor; number > 0 is the
+// document's number, given to so.
+func (t *Template) fill(row Row, data map[string]any, number int) (*Document, Diagnostics) {
 	d := t.doc
 	v := reflect.ValueOf(&d).Elem()
 	if len(t.fields) > 0 {
 		cloneShared(v) // the rows must not share the template's slices
 	}
-	data := rowData(row, number, d.So)
 	dg := &diagnoser{lang: t.lang, file: d.file, pos: d.pos, rs: rules.ND30}
 	var buf cappedBuilder
 	for i := range t.fields {
