@@ -120,7 +120,7 @@ func ParseTemplate(data []byte, opts ...Option) (*Template, error) {
 	}
 	walkStrings(reflect.ValueOf(&t.doc).Elem(), "", nil, true, func(path string, steps []int, text string) {
 		if strings.Contains(text, "{{") {
-			compile(path, text, steps)
+			compile(path, text, append([]int(nil), steps...))
 		}
 	})
 	for _, f := range tp.deferred {
@@ -366,10 +366,11 @@ func slugsOf(cols []string) []string {
 
 // walkStrings calls fn for every string below v — struct fields with a
 // yaml key, items of slices, through pointers — with its YAML path and
-// its steps (see at). A field tagged docgen:"file" names a file rather
+// its steps (see at), which fn must copy to keep. A field tagged docgen:"file" names a file rather
 // than holding text; its strings are skipped unless files is set.
 func walkStrings(v reflect.Value, path string, steps []int, files bool, fn func(path string, steps []int, text string)) {
-	step := func(i int) []int { return append(append([]int(nil), steps...), i) }
+	// steps grows in place: fn must copy it to keep it.
+	step := func(i int) []int { return append(steps, i) }
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
